@@ -1,0 +1,43 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const forbidHtmlSinks = [
+  { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Render data as text: no innerHTML.' },
+  { selector: "AssignmentExpression[left.property.name='outerHTML']", message: 'Render data as text: no outerHTML.' },
+  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Render data as text: no insertAdjacentHTML.' },
+  { selector: "CallExpression[callee.property.name='setHTML']", message: 'Render data as text: no setHTML.' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'public', 'test-results', 'playwright-report'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      'no-restricted-syntax': ['error', ...forbidHtmlSinks],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts', 'src/url/codec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['maplibre-gl', '@deck.gl/*', '../map/*', '../ui/*', '../store/*'] },
+      ],
+    },
+  },
+  {
+    files: ['src/ui/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['maplibre-gl', '@deck.gl/*', '../map/*'] }],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);
