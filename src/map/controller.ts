@@ -1,0 +1,196 @@
+import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { MapboxOverlay } from '@deck.gl/mapbox';
+import type { PickingInfo } from '@deck.gl/core';
+import type { AtlasStore } from '../store/store';
+import type { Facility } from '../store/data-slice';
+import { buildStyle, DETAIL_ZOOM } from './style';
+import { themeFor, type Theme } from './theme';
+import { loadBasemap, type BasemapDetail } from './basemap-loader';
+import { buildFacilityLayer, hexToColor, FACILITY_LAYER_ID, type Color } from './facility-layer';
+import { hasWebGL } from './webgl';
+import { RenderTracker } from './render-tracker';
+
+setWorkerUrl(workerUrl);
+
+/** What the composition root can do with a mounted map. */
+export interface MapHandle {
+  destroy: () => void;
+}
+
+/** The inhabited world, framed when no camera was given in the link. */
+const WORLD_BOUNDS: [[number, number], [number, number]] = [
+  [-140, -50],
+  [165, 70],
+];
+
+const NEUTRAL: Color = hexToColor('#0072b2');
+
+/**
+ * Mounts the map: MapLibre draws the offline Natural Earth basemap, a non-interleaved deck.gl
+ * overlay draws the sites. This module and its siblings are the only code that imports
+ * maplibre-gl or deck.gl; everything else talks to the map through the store.
+ */
+export function mountMap(container: HTMLElement, store: AtlasStore): MapHandle {
+  if (!hasWebGL()) {
+    store.getState().setMapStatus('no-webgl', 'This browser cannot draw the map (WebGL is unavailable).');
+    return { destroy: () => undefined };
+  }
+  const state = store.getState();
+  let theme: Theme = themeFor(state.colorScheme);
+  const map = new MapLibreMap({
+    container,
+    style: buildStyle(theme),
+    ...(state.cameraFromLink
+      ? {
+          center: state.camera.center,
+          zoom: state.camera.zoom,
+          bearing: state.camera.bearing,
+          pitch: state.camera.pitch,
+        }
+      : { bounds: WORLD_BOUNDS }),
+    attributionControl: false,
+    fadeDuration: 0,
+    renderWorldCopies: true,
+    maxPitch: 0,
+    dragRotate: false,
+  });
+  map.touchZoomRotate.disableRotation();
+  const tracker = new RenderTracker(container);
+  const overlay = new MapboxOverlay({
+    interleaved: false,
+    layers: [],
+    onAfterRender: () => tracker.deckDrawn(),
+    onHover: (info: PickingInfo<Facility>) => store.getState().hover(info.object?.id ?? null),
+    onClick: (info: PickingInfo<Facility>) => store.getState().select(info.object?.id ?? null),
+    getTooltip: (info: PickingInfo<Facility>) => (info.object ? { text: info.object.properties.name } : null),
+  });
+  map.addControl(overlay);
+  tracker.watch(map);
+
+  const filledDetails = new Set<BasemapDetail>();
+  const fillBasemap = (detail: BasemapDetail): void => {
+    if (filledDetails.has(detail)) return;
+    filledDetails.add(detail);
+    tracker.loading(+1);
+    loadBasemap(detail)
+      .then((layers) => {
+        const suffix = detail === 'detail' ? '-detail' : '';
+        map.getSource<GeoJSONSource>(`countries${suffix}`)?.setData(layers.countries);
+        map.getSource<GeoJSONSource>(`borders${suffix}`)?.setData(layers.borders);
+        if (detail === 'coarse') map.getSource<GeoJSONSource>('labels')?.setData(layers.labels);
+        tracker.loading(-1);
+      })
+      .catch((error: unknown) => {
+        filledDetails.delete(detail);
+        tracker.loading(-1);
+        store.getState().setMapStatus('error', `The basemap could not be loaded: ${String(error)}`);
+      });
+  };
+  const fillForZoom = (): void => {
+    fillBasemap('coarse');
+    if (map.getZoom() >= DETAIL_ZOOM - 0.5) fillBasemap('detail');
+  };
+
+  const renderLayers = (): void => {
+    const current = store.getState();
+    overlay.setProps({
+      layers: [
+        buildFacilityLayer({
+          facilities: current.facilities,
+          selectedId: current.selectedId,
+          theme,
+          colorOf: () => NEUTRAL,
+        }),
+      ],
+    });
+    tracker.deckPending();
+    map.triggerRepaint();
+  };
+
+  map.on('load', () => {
+    fillForZoom();
+    renderLayers();
+    store.getState().setMapStatus('ready');
+  });
+  map.on('zoomend', fillForZoom);
+  map.on('moveend', () => {
+    const center = map.getCenter();
+    store.getState().setCamera({
+      center: [center.lng, center.lat],
+      zoom: map.getZoom(),
+      bearing: map.getBearing(),
+      pitch: map.getPitch(),
+    });
+  });
+  map.on('webglcontextlost', () =>
+    store.getState().setMapStatus('context-lost', 'The map lost its graphics context; restoring…'),
+  );
+  map.on('webglcontextrestored', () => {
+    store.getState().setMapStatus('ready');
+    renderLayers();
+  });
+  map.on('error', (event) => {
+    console.warn('Map error', event.error);
+  });
+
+  const unsubscribers = [
+    store.subscribe((current) => current.facilities, renderLayers),
+    store.subscribe((current) => current.selectedId, renderLayers),
+    store.subscribe(
+      (current) => current.colorScheme,
+      (scheme) => {
+        theme = themeFor(scheme);
+        filledDetails.clear();
+        map.setStyle(buildStyle(theme), { diff: false });
+        map.once('styledata', () => {
+          fillForZoom();
+          renderLayers();
+        });
+      },
+    ),
+  ];
+
+  exposeTestHooks(map, overlay, store);
+
+  return {
+    destroy: () => {
+      unsubscribers.forEach((unsubscribe) => unsubscribe());
+      map.remove();
+    },
+  };
+}
+
+/** Read-only hooks for end-to-end tests and analysts' consoles: what is drawn, and where. */
+function exposeTestHooks(map: MapLibreMap, overlay: MapboxOverlay, store: AtlasStore): void {
+  const hooks = {
+    /** Ids of the sites handed to the facilities layer. */
+    renderedSiteIds: (): string[] => store.getState().facilities.map((facility) => facility.id),
+    /** Sites handed to the layer that fall inside the viewport, with their screen positions. */
+    visibleSites: (): { id: string; x: number; y: number }[] => {
+      const { clientWidth: width, clientHeight: height } = map.getContainer();
+      return store
+        .getState()
+        .facilities.map((facility) => {
+          const point = map.project(facility.geometry.coordinates);
+          return { id: facility.id, x: point.x, y: point.y };
+        })
+        .filter(({ x, y }) => x >= 0 && y >= 0 && x < width && y < height);
+    },
+    /** The site id deck.gl picks at a screen position (uses the GPU picking buffer). */
+    pickSiteAt: (x: number, y: number): string | null => {
+      const info = overlay.pickObject({ x, y, radius: 4, layerIds: [FACILITY_LAYER_ID] }) as PickingInfo<Facility> | null;
+      return info?.object?.id ?? null;
+    },
+    /** Country names MapLibre actually placed on screen (after label collision). */
+    renderedLabels: (): string[] =>
+      map
+        .queryRenderedFeatures({ layers: ['country-labels'] })
+        .map((feature) => String(feature.properties.name)),
+    /** Moves the camera without animation. */
+    jumpTo: (longitude: number, latitude: number, zoom: number): void => {
+      map.jumpTo({ center: [longitude, latitude], zoom });
+    },
+  };
+  Object.defineProperty(window, 'atlasMap', { value: Object.freeze(hooks), configurable: true });
+}

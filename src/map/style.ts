@@ -1,0 +1,80 @@
+import type { FeatureCollection } from 'geojson';
+import type { Theme } from './theme';
+import type { StyleSpecification } from 'maplibre-gl';
+
+/** Font family shipped with the app (see main.ts); labels need no glyph server. */
+export const LABEL_FONT = 'Noto Sans';
+
+/** Zoom at which the detailed (1:50m) Natural Earth countries replace the coarse (1:110m) ones. */
+export const DETAIL_ZOOM = 3;
+
+
+const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
+
+/**
+ * The basemap style as a pure function of the theme. Sources start empty and are filled by the
+ * map controller, so the style is cheap to rebuild on a theme change. There is no `glyphs` URL:
+ * MapLibre draws labels from the local font with TinySDF, so no network is ever needed.
+ */
+export function buildStyle(theme: Theme): StyleSpecification {
+  return {
+    version: 8,
+    name: `Critical Minerals Atlas ${theme.name}`,
+    sources: {
+      countries: { type: 'geojson', data: empty(), tolerance: 0.2 },
+      'countries-detail': { type: 'geojson', data: empty(), tolerance: 0.3 },
+      borders: { type: 'geojson', data: empty() },
+      'borders-detail': { type: 'geojson', data: empty() },
+      labels: { type: 'geojson', data: empty() },
+    },
+    layers: [
+      { id: 'water', type: 'background', paint: { 'background-color': theme.water } },
+      {
+        id: 'land',
+        type: 'fill',
+        source: 'countries',
+        maxzoom: DETAIL_ZOOM,
+        paint: { 'fill-color': theme.land, 'fill-antialias': false },
+      },
+      {
+        id: 'land-detail',
+        type: 'fill',
+        source: 'countries-detail',
+        minzoom: DETAIL_ZOOM,
+        paint: { 'fill-color': theme.land, 'fill-antialias': false },
+      },
+      {
+        id: 'borders',
+        type: 'line',
+        source: 'borders',
+        maxzoom: DETAIL_ZOOM,
+        paint: { 'line-color': theme.border, 'line-width': 0.6 },
+      },
+      {
+        id: 'borders-detail',
+        type: 'line',
+        source: 'borders-detail',
+        minzoom: DETAIL_ZOOM,
+        paint: { 'line-color': theme.border, 'line-width': 0.8 },
+      },
+      {
+        id: 'country-labels',
+        type: 'symbol',
+        source: 'labels',
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': [LABEL_FONT],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 1, 10, 5, 14],
+          'text-max-width': 7,
+          'symbol-sort-key': ['-', 0, ['get', 'rank']],
+          'text-padding': 4,
+        },
+        paint: {
+          'text-color': theme.label,
+          'text-halo-color': theme.labelHalo,
+          'text-halo-width': 1.2,
+        },
+      },
+    ],
+  };
+}

@@ -1,0 +1,43 @@
+/** Semantic colour slots for the basemap and overlays; styles are pure functions of a theme. */
+export interface Theme {
+  name: 'light' | 'dark';
+  water: string;
+  land: string;
+  border: string;
+  coast: string;
+  label: string;
+  labelHalo: string;
+  siteOutline: string;
+  selection: string;
+}
+
+/** Light theme: pale sea, warm land, dark labels. */
+export const lightTheme: Theme = {
+  name: 'light',
+  water: '#d6e4ee',
+  land: '#f4f1ea',
+  border: '#a59e92',
+  coast: '#b9c8d3',
+  label: '#3b3a36',
+  labelHalo: '#f4f1ea',
+  siteOutline: '#1f1f1f',
+  selection: '#000000',
+};
+
+/** Dark theme: deep sea, charcoal land, light labels. */
+export const darkTheme: Theme = {
+  name: 'dark',
+  water: '#10202c',
+  land: '#2a2c2f',
+  border: '#6d6f73',
+  coast: '#2f4657',
+  label: '#e4e2dc',
+  labelHalo: '#1b1d20',
+  siteOutline: '#f2f2f2',
+  selection: '#ffffff',
+};
+
+/** The theme for a colour-scheme preference. */
+export function themeFor(scheme: 'light' | 'dark'): Theme {
+  return scheme === 'dark' ? darkTheme : lightTheme;
+}

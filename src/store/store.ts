@@ -1,0 +1,30 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { subscribeWithSelector } from 'zustand/middleware';
+import { createDataSlice, type DataSlice } from './data-slice';
+import { createSelectionSlice, type SelectionSlice } from './selection-slice';
+import { createViewSlice, type ViewSlice } from './view-slice';
+
+/** The whole app state: the only channel between the map and the UI. */
+export type AtlasState = DataSlice & SelectionSlice & ViewSlice;
+
+/** The store type, with `subscribe(selector, listener)` for per-slice listeners. */
+export type AtlasStore = ReturnType<typeof createAtlasStore>;
+
+/** Creates a fresh store; tests create one each, the app one at start-up. */
+export function createAtlasStore(initial: Partial<AtlasState> = {}) {
+  return createStore<AtlasState>()(
+    subscribeWithSelector((...args) => ({
+      ...createDataSlice(...args),
+      ...createSelectionSlice(...args),
+      ...createViewSlice(...args),
+      ...initial,
+    })),
+  );
+}
+
+/** The selected facility, or undefined. */
+export function selectSelectedFacility(state: AtlasState) {
+  return state.selectedId === null ? undefined : state.facilitiesById.get(state.selectedId);
+}
+
+export type { StoreApi };
