@@ -3,10 +3,22 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const forbidHtmlSinks = [
-  { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Render data as text: no innerHTML.' },
-  { selector: "AssignmentExpression[left.property.name='outerHTML']", message: 'Render data as text: no outerHTML.' },
-  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Render data as text: no insertAdjacentHTML.' },
-  { selector: "CallExpression[callee.property.name='setHTML']", message: 'Render data as text: no setHTML.' },
+  {
+    selector: "AssignmentExpression[left.property.name='innerHTML']",
+    message: 'Render data as text: no innerHTML.',
+  },
+  {
+    selector: "AssignmentExpression[left.property.name='outerHTML']",
+    message: 'Render data as text: no outerHTML.',
+  },
+  {
+    selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+    message: 'Render data as text: no insertAdjacentHTML.',
+  },
+  {
+    selector: "CallExpression[callee.property.name='setHTML']",
+    message: 'Render data as text: no setHTML.',
+  },
 ];
 
 export default tseslint.config(
@@ -39,5 +51,6 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
 );

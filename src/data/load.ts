@@ -1,5 +1,4 @@
 import type { AtlasStore } from '../store/store';
-import type { Facility } from '../store/data-slice';
 import { isFacilityCollection } from './guards';
 
 /** How long the app waits for a data file before it reports a failure. */
@@ -8,7 +7,9 @@ export const DATA_TIMEOUT_MS = 20_000;
 /** Fetches a JSON file that ships with the app, failing after {@link DATA_TIMEOUT_MS}. */
 export async function fetchJson(path: string, signal?: AbortSignal): Promise<unknown> {
   const timeout = AbortSignal.timeout(DATA_TIMEOUT_MS);
-  const response = await fetch(path, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
+  const response = await fetch(path, {
+    signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+  });
   if (!response.ok) throw new Error(`${path} answered ${response.status}`);
   return (await response.json()) as unknown;
 }
@@ -18,8 +19,9 @@ export async function loadFacilities(store: AtlasStore): Promise<void> {
   store.getState().setDataLoading();
   try {
     const collection = await fetchJson('data/facilities.geojson');
-    if (!isFacilityCollection(collection)) throw new Error('facilities.geojson is not in the expected shape');
-    store.getState().setFacilities(collection.features as Facility[]);
+    if (!isFacilityCollection(collection))
+      throw new Error('facilities.geojson is not in the expected shape');
+    store.getState().setFacilities(collection.features);
   } catch (error) {
     store.getState().setDataError(`The site data could not be loaded (${String(error)}).`);
   }

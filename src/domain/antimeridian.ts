@@ -44,7 +44,7 @@ function closeAroundPole(ring: Position[]): Position[] {
   const [firstLongitude = 0] = first;
   const closed = ring.slice(0, -1);
   const direction = Math.sign(firstLongitude - lastLongitude);
-  for (let longitude = lastLongitude; (firstLongitude - longitude) * direction > 0; ) {
+  for (let longitude = lastLongitude; (firstLongitude - longitude) * direction > 0;) {
     closed.push([longitude, pole]);
     longitude += direction * Math.min(90, Math.abs(firstLongitude - longitude));
   }

@@ -9,13 +9,16 @@ describe('buildBasemapLayers', () => {
   it('keeps every Natural Earth country with no antimeridian smear', () => {
     expect(layers.countries.features.length).toBe(177);
     for (const country of layers.countries.features) {
-      expect(largestLongitudeStep(country.geometry), country.properties.name).toBeLessThanOrEqual(180);
+      expect(largestLongitudeStep(country.geometry), country.properties.name).toBeLessThanOrEqual(
+        180,
+      );
     }
   });
 
   it('places labels inside their country, including ones that cross the antimeridian', () => {
     const label = (name: string) =>
-      layers.labels.features.find((feature) => feature.properties.name === name)?.geometry.coordinates;
+      layers.labels.features.find((feature) => feature.properties.name === name)?.geometry
+        .coordinates;
     const [fijiLongitude = 0, fijiLatitude = 0] = label('Fiji') ?? [];
     expect(Math.abs(fijiLongitude)).toBeGreaterThan(175);
     expect(fijiLatitude).toBeLessThan(-15);
@@ -26,7 +29,9 @@ describe('buildBasemapLayers', () => {
 
   it('draws borders only where two countries meet (no coastlines, no ±180° cut lines)', () => {
     const lines = layers.borders.geometry.coordinates;
-    const alongCut = lines.filter((line) => line.every(([longitude = 0]) => Math.abs(Math.abs(longitude) - 180) < 1e-6));
+    const alongCut = lines.filter((line) =>
+      line.every(([longitude = 0]) => Math.abs(Math.abs(longitude) - 180) < 1e-6),
+    );
     expect(lines.length).toBeGreaterThan(100);
     expect(alongCut).toEqual([]);
   });

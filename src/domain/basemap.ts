@@ -1,6 +1,13 @@
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  MultiLineString,
+  MultiPolygon,
+  Point,
+  Polygon,
+} from 'geojson';
 import { area, centerOfMass, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
 import { unwrapPolygon } from './antimeridian';
 
@@ -55,7 +62,10 @@ export function buildBasemapLayers(topology: unknown): BasemapLayers {
 }
 
 /** A point inside the country's largest polygon, ranked by that polygon's area. */
-function labelPoint(geometry: Polygon | MultiPolygon, name: string): Feature<Point, LabelProperties> | null {
+function labelPoint(
+  geometry: Polygon | MultiPolygon,
+  name: string,
+): Feature<Point, LabelProperties> | null {
   const polygons: Polygon[] =
     geometry.type === 'Polygon'
       ? [geometry]

@@ -33,7 +33,9 @@ const NEUTRAL: Color = hexToColor('#0072b2');
  */
 export function mountMap(container: HTMLElement, store: AtlasStore): MapHandle {
   if (!hasWebGL()) {
-    store.getState().setMapStatus('no-webgl', 'This browser cannot draw the map (WebGL is unavailable).');
+    store
+      .getState()
+      .setMapStatus('no-webgl', 'This browser cannot draw the map (WebGL is unavailable).');
     return { destroy: () => undefined };
   }
   const state = store.getState();
@@ -63,7 +65,8 @@ export function mountMap(container: HTMLElement, store: AtlasStore): MapHandle {
     onAfterRender: () => tracker.deckDrawn(),
     onHover: (info: PickingInfo<Facility>) => store.getState().hover(info.object?.id ?? null),
     onClick: (info: PickingInfo<Facility>) => store.getState().select(info.object?.id ?? null),
-    getTooltip: (info: PickingInfo<Facility>) => (info.object ? { text: info.object.properties.name } : null),
+    getTooltip: (info: PickingInfo<Facility>) =>
+      info.object ? { text: info.object.properties.name } : null,
   });
   map.addControl(overlay);
   tracker.watch(map);
@@ -76,9 +79,10 @@ export function mountMap(container: HTMLElement, store: AtlasStore): MapHandle {
     loadBasemap(detail)
       .then((layers) => {
         const suffix = detail === 'detail' ? '-detail' : '';
-        map.getSource<GeoJSONSource>(`countries${suffix}`)?.setData(layers.countries);
-        map.getSource<GeoJSONSource>(`borders${suffix}`)?.setData(layers.borders);
-        if (detail === 'coarse') map.getSource<GeoJSONSource>('labels')?.setData(layers.labels);
+        void map.getSource<GeoJSONSource>(`countries${suffix}`)?.setData(layers.countries);
+        void map.getSource<GeoJSONSource>(`borders${suffix}`)?.setData(layers.borders);
+        if (detail === 'coarse')
+          void map.getSource<GeoJSONSource>('labels')?.setData(layers.labels);
         tracker.loading(-1);
       })
       .catch((error: unknown) => {
@@ -179,8 +183,9 @@ function exposeTestHooks(map: MapLibreMap, overlay: MapboxOverlay, store: AtlasS
     },
     /** The site id deck.gl picks at a screen position (uses the GPU picking buffer). */
     pickSiteAt: (x: number, y: number): string | null => {
-      const info = overlay.pickObject({ x, y, radius: 4, layerIds: [FACILITY_LAYER_ID] }) as PickingInfo<Facility> | null;
-      return info?.object?.id ?? null;
+      const info = overlay.pickObject({ x, y, radius: 4, layerIds: [FACILITY_LAYER_ID] });
+      const picked = info?.object as Facility | undefined;
+      return picked?.id ?? null;
     },
     /** Country names MapLibre actually placed on screen (after label collision). */
     renderedLabels: (): string[] =>

@@ -51,6 +51,7 @@ export class RenderTracker {
   }
 
   private publish(): void {
-    this.container.dataset.renderState = this.mapIdle && !this.deckWaiting && this.pendingLoads === 0 ? 'idle' : 'busy';
+    this.container.dataset.renderState =
+      this.mapIdle && !this.deckWaiting && this.pendingLoads === 0 ? 'idle' : 'busy';
   }
 }

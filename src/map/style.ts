@@ -8,7 +8,6 @@ export const LABEL_FONT = 'Noto Sans';
 /** Zoom at which the detailed (1:50m) Natural Earth countries replace the coarse (1:110m) ones. */
 export const DETAIL_ZOOM = 3;
 
-
 const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
 /**

@@ -21,7 +21,10 @@ function describe(facility: Facility): Node[] {
     ...row('Operator', properties.operator ?? 'Not given by the source'),
     ...row('Owners', owners || 'Not given by the source'),
     ...row('Confidence', properties.confidence),
-    ...row('Coordinates', `${latitude.toFixed(4)}, ${longitude.toFixed(4)} (${properties.locationPrecision})`),
+    ...row(
+      'Coordinates',
+      `${latitude.toFixed(4)}, ${longitude.toFixed(4)} (${properties.locationPrecision})`,
+    ),
     ...row('As of', properties.asOf),
   ]);
   const sources = element(
@@ -32,12 +35,20 @@ function describe(facility: Facility): Node[] {
       const label = [source.citation, source.rowId].filter(Boolean).join(' — ');
       return element('li', {}, [
         href
-          ? element('a', { text: label, attributes: { href, target: '_blank', rel: 'noopener noreferrer' } })
+          ? element('a', {
+              text: label,
+              attributes: { href, target: '_blank', rel: 'noopener noreferrer' },
+            })
           : element('span', { text: label }),
       ]);
     }),
   );
-  return [element('h2', { text: properties.name }), list, element('h3', { text: 'Sources' }), sources];
+  return [
+    element('h2', { text: properties.name }),
+    list,
+    element('h3', { text: 'Sources' }),
+    sources,
+  ];
 }
 
 /** Shows the selected site's details as text, with http(s) source links only. */

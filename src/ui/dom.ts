@@ -14,7 +14,8 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   const node = document.createElement(tag);
   if (options.className) node.className = options.className;
   if (options.text !== undefined) node.textContent = options.text;
-  for (const [name, value] of Object.entries(options.attributes ?? {})) node.setAttribute(name, value);
+  for (const [name, value] of Object.entries(options.attributes ?? {}))
+    node.setAttribute(name, value);
   node.append(...children);
   return node;
 }

@@ -5,7 +5,8 @@ export function mountSummary(node: HTMLElement, store: AtlasStore): () => void {
   const render = (): void => {
     const state = store.getState();
     if (state.dataStatus === 'loading') node.textContent = 'Loading sites…';
-    else if (state.dataStatus === 'error') node.textContent = state.dataError ?? 'The site data could not be loaded.';
+    else if (state.dataStatus === 'error')
+      node.textContent = state.dataError ?? 'The site data could not be loaded.';
     else node.textContent = `${state.facilities.length.toLocaleString('en')} sites shown.`;
   };
   render();

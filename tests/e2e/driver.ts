@@ -72,7 +72,9 @@ export function colourShare(png: Buffer, hex: string, tolerance = 6): number {
   const target = [(value >> 16) & 255, (value >> 8) & 255, value & 255];
   let matches = 0;
   for (let offset = 0; offset < image.data.length; offset += 4) {
-    const near = target.every((channel, index) => Math.abs((image.data[offset + index] ?? 0) - channel) <= tolerance);
+    const near = target.every(
+      (channel, index) => Math.abs((image.data[offset + index] ?? 0) - channel) <= tolerance,
+    );
     if (near) matches += 1;
   }
   return matches / (image.width * image.height);

@@ -9,20 +9,30 @@ interface AtlasMapHooks {
   renderedLabels: () => string[];
 }
 
-test('the world map draws basemap, labels and sites with no errors and no outside requests', async ({ page }) => {
+test('the world map draws basemap, labels and sites with no errors and no outside requests', async ({
+  page,
+}) => {
   const problems = await openAtlas(page);
 
   const screenshot = await page.locator('#map').screenshot();
   const statistics = colourStatistics(screenshot);
-  expect(statistics.dominantShare, 'one colour covers almost the whole map: is it blank?').toBeLessThan(0.85);
-  expect(statistics.commonColours, 'too few colours: water, land and sites expected').toBeGreaterThanOrEqual(3);
+  expect(
+    statistics.dominantShare,
+    'one colour covers almost the whole map: is it blank?',
+  ).toBeLessThan(0.85);
+  expect(
+    statistics.commonColours,
+    'too few colours: water, land and sites expected',
+  ).toBeGreaterThanOrEqual(3);
   expect(colourShare(screenshot, lightTheme.land), 'land is missing').toBeGreaterThan(0.1);
   expect(colourShare(screenshot, lightTheme.water), 'sea is missing').toBeGreaterThan(0.1);
 
   const labels = await page.evaluate(() =>
     (window as unknown as { atlasMap: AtlasMapHooks }).atlasMap.renderedLabels(),
   );
-  expect(labels, 'country labels drawn without a glyph server').toEqual(expect.arrayContaining(['Brazil', 'Australia', 'India']));
+  expect(labels, 'country labels drawn without a glyph server').toEqual(
+    expect.arrayContaining(['Brazil', 'Australia', 'India']),
+  );
 
   const siteCount = await page.evaluate(
     () => (window as unknown as { atlasMap: AtlasMapHooks }).atlasMap.renderedSiteIds().length,
@@ -34,7 +44,9 @@ test('the world map draws basemap, labels and sites with no errors and no outsid
   expect(problems.outsideRequests).toEqual([]);
 });
 
-test('a drawn site can be picked on the GPU where it stands, and clicking it shows its details', async ({ page }) => {
+test('a drawn site can be picked on the GPU where it stands, and clicking it shows its details', async ({
+  page,
+}) => {
   await openAtlas(page);
   const found = await page.evaluate(() => {
     const hooks = (window as unknown as { atlasMap: AtlasMapHooks }).atlasMap;
@@ -48,5 +60,7 @@ test('a drawn site can be picked on the GPU where it stands, and clicking it sho
   expect(found, 'no site could be picked anywhere: are the points drawn?').not.toBeNull();
   if (!found) return;
   await page.locator('#map').click({ position: { x: found.x, y: found.y } });
-  await expect(page.getByRole('region', { name: 'Site details' }).getByRole('heading', { level: 2 })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Site details' }).getByRole('heading', { level: 2 }),
+  ).toBeVisible();
 });

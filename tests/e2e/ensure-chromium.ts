@@ -1,5 +1,5 @@
-// Makes sure a Chromium for the browser tests exists before Playwright starts.
-// Playwright cannot download its own browser here, so the tests use Debian's package.
+/** Makes sure a Chromium for the browser tests exists before Playwright starts.
+ * Playwright cannot download its own browser here, so the tests use Debian's package. */
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 
