@@ -2,7 +2,7 @@ import '@fontsource/noto-sans/latin-400.css';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles.css';
 import { createAtlasStore } from './store/store';
-import { loadFacilities } from './data/load';
+import { loadAtlasData } from './data/load';
 import { mountMap } from './map/controller';
 import { LABEL_FONT } from './map/style';
 import { requireElement } from './ui/dom';
@@ -20,7 +20,7 @@ async function start(): Promise<void> {
   mountDetails(requireElement('details'), store);
   mountMapMessage(requireElement('map-message'), store);
   mountAttribution(requireElement('attribution'));
-  const data = loadFacilities(store);
+  const data = loadAtlasData(store);
   await document.fonts.load(`16px "${LABEL_FONT}"`).catch(() => undefined);
   mountMap(requireElement('map'), store);
   await data;

@@ -1,6 +1,7 @@
 import type { AtlasFeatureCollection, FacilityProperties } from '../domain/types';
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** True for a plain object (not null, not an array). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -33,4 +34,9 @@ export function isFacilityCollection(
     Array.isArray(value.features) &&
     value.features.every(isFacilityFeature)
   );
+}
+
+/** A check that a value is an array of objects that each have the named key. */
+export function isArrayOf(key: string): (value: unknown) => boolean {
+  return (value) => Array.isArray(value) && value.every((item) => isRecord(item) && key in item);
 }

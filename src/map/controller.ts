@@ -7,7 +7,10 @@ import type { Facility } from '../store/data-slice';
 import { buildStyle, DETAIL_ZOOM } from './style';
 import { themeFor, type Theme } from './theme';
 import { loadBasemap, type BasemapDetail } from './basemap-loader';
-import { buildFacilityLayer, hexToColor, FACILITY_LAYER_ID, type Color } from './facility-layer';
+import { buildFacilityLayers, FACILITY_LAYER_ID } from './facility-layer';
+import { buildIconAtlas, iconName, type IconAtlas } from './icon-atlas';
+import { selectSelectedFacility, type AtlasState } from '../store/store';
+import { displayMineral, displayStage } from '../symbols/symbology';
 import { hasWebGL } from './webgl';
 import { RenderTracker } from './render-tracker';
 
@@ -24,7 +27,21 @@ const WORLD_BOUNDS: [[number, number], [number, number]] = [
   [165, 70],
 ];
 
-const NEUTRAL: Color = hexToColor('#0072b2');
+/** The icon of each facility for the current filters: stage shape × colour of its mineral group. */
+function iconResolver(state: AtlasState): (facility: Facility) => string {
+  const filtered = state.filters.minerals;
+  return (facility) => {
+    const properties = facility.properties;
+    const mineral = displayMineral(
+      properties.minerals,
+      properties.critical,
+      properties.primaryMineral,
+      filtered,
+    );
+    const group = state.mineralsById.get(mineral)?.group ?? 'base-metals';
+    return iconName(displayStage(properties.stages), group);
+  };
+}
 
 /**
  * Mounts the map: MapLibre draws the offline Natural Earth basemap, a non-interleaved deck.gl
@@ -40,6 +57,7 @@ export function mountMap(container: HTMLElement, store: AtlasStore): MapHandle {
   }
   const state = store.getState();
   let theme: Theme = themeFor(state.colorScheme);
+  let atlas: IconAtlas = buildIconAtlas(theme.siteOutline);
   const map = new MapLibreMap({
     container,
     style: buildStyle(theme),
@@ -99,14 +117,15 @@ export function mountMap(container: HTMLElement, store: AtlasStore): MapHandle {
   const renderLayers = (): void => {
     const current = store.getState();
     overlay.setProps({
-      layers: [
-        buildFacilityLayer({
-          facilities: current.facilities,
-          selectedId: current.selectedId,
-          theme,
-          colorOf: () => NEUTRAL,
-        }),
-      ],
+      layers: buildFacilityLayers({
+        facilities: current.facilities,
+        passes: current.evaluation.passes,
+        selected: selectSelectedFacility(current),
+        theme,
+        atlas,
+        iconOf: iconResolver(current),
+        iconKey: `${current.filters.minerals.join(',')}|${current.mineralsById.size}`,
+      }),
     });
     tracker.deckPending();
     map.triggerRepaint();
@@ -140,11 +159,13 @@ export function mountMap(container: HTMLElement, store: AtlasStore): MapHandle {
 
   const unsubscribers = [
     store.subscribe((current) => current.facilities, renderLayers),
+    store.subscribe((current) => current.evaluation, renderLayers),
     store.subscribe((current) => current.selectedId, renderLayers),
     store.subscribe(
       (current) => current.colorScheme,
       (scheme) => {
         theme = themeFor(scheme);
+        atlas = buildIconAtlas(theme.siteOutline);
         filledDetails.clear();
         map.setStyle(buildStyle(theme), { diff: false });
         map.once('styledata', () => {
@@ -168,14 +189,20 @@ export function mountMap(container: HTMLElement, store: AtlasStore): MapHandle {
 /** Read-only hooks for end-to-end tests and analysts' consoles: what is drawn, and where. */
 function exposeTestHooks(map: MapLibreMap, overlay: MapboxOverlay, store: AtlasStore): void {
   const hooks = {
-    /** Ids of the sites handed to the facilities layer. */
-    renderedSiteIds: (): string[] => store.getState().facilities.map((facility) => facility.id),
+    /** Ids of the sites the facilities layer draws (those its GPU filter lets through). */
+    renderedSiteIds: (): string[] => {
+      const { facilities, evaluation } = store.getState();
+      return facilities
+        .filter((_facility, row) => evaluation.passes[row] === 1)
+        .map((facility) => facility.id);
+    },
     /** Sites handed to the layer that fall inside the viewport, with their screen positions. */
     visibleSites: (): { id: string; x: number; y: number }[] => {
       const { clientWidth: width, clientHeight: height } = map.getContainer();
-      return store
-        .getState()
-        .facilities.map((facility) => {
+      const { facilities, evaluation } = store.getState();
+      return facilities
+        .filter((_facility, row) => evaluation.passes[row] === 1)
+        .map((facility) => {
           const point = map.project(facility.geometry.coordinates);
           return { id: facility.id, x: point.x, y: point.y };
         })

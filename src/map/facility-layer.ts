@@ -1,49 +1,76 @@
-import { ScatterplotLayer } from '@deck.gl/layers';
+import { IconLayer, ScatterplotLayer } from '@deck.gl/layers';
+import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
+import type { Layer } from '@deck.gl/core';
 import type { Facility } from '../store/data-slice';
+import type { IconAtlas } from './icon-atlas';
 import type { Theme } from './theme';
 
 /** Stable id of the facilities layer: never changes, so deck keeps its GPU buffers. */
 export const FACILITY_LAYER_ID = 'facilities';
 
+/** Stable id of the ring around the selected site. */
+export const SELECTION_LAYER_ID = 'selection';
+
 /** An RGBA colour for deck.gl. */
 export type Color = [number, number, number, number];
 
-/** Inputs of the facilities layer; the controller rebuilds the layer only when one changes. */
+/** Inputs of the facilities layers; each identity change is what triggers GPU work. */
 export interface FacilityLayerInput {
   facilities: readonly Facility[];
-  selectedId: string | null;
+  /** 1 for shown sites, 0 for filtered-out ones, in `facilities` order. */
+  passes: Uint8Array;
+  selected: Facility | undefined;
   theme: Theme;
-  colorOf: (facility: Facility) => Color;
+  atlas: IconAtlas;
+  /** Icon name of a facility (stage shape × mineral-group colour). */
+  iconOf: (facility: Facility) => string;
+  /** Changes whenever `iconOf` would answer differently. */
+  iconKey: string;
 }
 
-/** Parses `#rrggbb` into an opaque deck.gl colour. */
+/** Parses `#rrggbb` into a deck.gl colour. */
 export function hexToColor(hex: string, alpha = 255): Color {
   const value = Number.parseInt(hex.slice(1), 16);
   return [(value >> 16) & 255, (value >> 8) & 255, value & 255, alpha];
 }
 
-/** Builds the facilities point layer (pure: same input, same layer props). */
-export function buildFacilityLayer(input: FacilityLayerInput): ScatterplotLayer<Facility> {
-  const outline = hexToColor(input.theme.siteOutline, 200);
-  const selection = hexToColor(input.theme.selection);
-  return new ScatterplotLayer<Facility>({
+const filterExtension = new DataFilterExtension({ filterSize: 1 });
+
+/**
+ * The facilities as icons filtered on the GPU: the filter only replaces one small attribute
+ * (`passes`), never the positions or icons, and the layer id and data identity stay the same.
+ */
+export function buildFacilityLayers(input: FacilityLayerInput): Layer[] {
+  const { passes } = input;
+  const icons = new IconLayer<Facility, DataFilterExtensionProps<Facility>>({
     id: FACILITY_LAYER_ID,
     data: input.facilities,
     pickable: true,
+    iconAtlas: input.atlas.image,
+    iconMapping: input.atlas.mapping,
+    getIcon: input.iconOf,
+    getPosition: (facility) => facility.geometry.coordinates,
+    getSize: 15,
+    sizeUnits: 'pixels',
+    alphaCutoff: 0.2,
+    extensions: [filterExtension],
+    getFilterValue: (_facility: Facility, { index }: { index: number }) => passes[index] ?? 0,
+    filterRange: [0.5, 1.5],
+    updateTriggers: { getFilterValue: passes, getIcon: input.iconKey },
+  });
+  const selected = input.selected;
+  const ring = new ScatterplotLayer<Facility>({
+    id: SELECTION_LAYER_ID,
+    data: selected ? [selected] : [],
+    visible: Boolean(selected),
     stroked: true,
-    filled: true,
+    filled: false,
     radiusUnits: 'pixels',
     lineWidthUnits: 'pixels',
+    getRadius: 13,
+    getLineWidth: 3,
+    getLineColor: hexToColor(input.theme.selection),
     getPosition: (facility) => facility.geometry.coordinates,
-    getRadius: (facility) => (facility.id === input.selectedId ? 8 : 4.5),
-    getFillColor: input.colorOf,
-    getLineColor: (facility) => (facility.id === input.selectedId ? selection : outline),
-    getLineWidth: (facility) => (facility.id === input.selectedId ? 2.5 : 0.75),
-    updateTriggers: {
-      getRadius: input.selectedId,
-      getLineColor: [input.selectedId, input.theme.name],
-      getLineWidth: input.selectedId,
-      getFillColor: input.colorOf,
-    },
   });
+  return [icons, ring];
 }

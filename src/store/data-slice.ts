@@ -1,6 +1,15 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { AtlasFeature, FacilityProperties } from '../domain/types';
+import type {
+  AtlasFeature,
+  Bloc,
+  CountryEntry,
+  FacilityProperties,
+  MetaFile,
+  MineralEntry,
+} from '../domain/types';
+import { buildSiteIndex, type SiteIndex } from '../domain/site-index';
 import type { AtlasState } from './store';
+import { evaluate } from '../domain/evaluate';
 
 /** A facility as the app holds it: a point feature from `facilities.geojson`. */
 export type Facility = AtlasFeature<FacilityProperties>;
@@ -8,31 +17,81 @@ export type Facility = AtlasFeature<FacilityProperties>;
 /** Where loading the atlas data stands. */
 export type DataStatus = 'loading' | 'ready' | 'error';
 
-/** Loaded data and its loading state. */
-export interface DataSlice {
+/** Everything the app loads at start-up. */
+export interface AtlasData {
+  facilities: readonly Facility[];
+  blocs: readonly Bloc[];
+  countries: readonly CountryEntry[];
+  minerals: readonly MineralEntry[];
+  meta: MetaFile | null;
+}
+
+/** Loaded data, lookup tables built once per load, and the loading state. */
+export interface DataSlice extends AtlasData {
   dataStatus: DataStatus;
   dataError: string | null;
-  facilities: readonly Facility[];
-  /** Facilities by id, built once per load. */
+  /** Facilities by id. */
   facilitiesById: ReadonlyMap<string, Facility>;
+  /** Country names by ISO3. */
+  countryNames: ReadonlyMap<string, string>;
+  /** Mineral entries by id. */
+  mineralsById: ReadonlyMap<string, MineralEntry>;
+  /** Typed-array index of the facilities for filters and counts. */
+  index: SiteIndex;
   setDataLoading: () => void;
-  setFacilities: (facilities: readonly Facility[]) => void;
+  setData: (data: AtlasData) => void;
   setDataError: (message: string) => void;
 }
 
+/** Builds the filter index of a set of facilities and blocs. */
+export function indexFacilities(
+  facilities: readonly Facility[],
+  blocs: readonly Bloc[],
+): SiteIndex {
+  return buildSiteIndex(
+    facilities.map((facility) => ({
+      minerals: facility.properties.minerals,
+      stages: facility.properties.stages,
+      status: facility.properties.status,
+      country: facility.properties.country,
+      ownerCountries: facility.properties.owners.flatMap((owner) =>
+        owner.country ? [owner.country] : [],
+      ),
+    })),
+    blocs.map((bloc) => ({ id: bloc.id, members: bloc.members.map((member) => member.country) })),
+  );
+}
+
+const EMPTY_DATA: AtlasData = {
+  facilities: [],
+  blocs: [],
+  countries: [],
+  minerals: [],
+  meta: null,
+};
+
 /** Creates the data slice. */
-export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set) => ({
+export const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = (set, get) => ({
+  ...EMPTY_DATA,
   dataStatus: 'loading',
   dataError: null,
-  facilities: [],
   facilitiesById: new Map(),
+  countryNames: new Map(),
+  mineralsById: new Map(),
+  index: indexFacilities([], []),
   setDataLoading: () => set({ dataStatus: 'loading', dataError: null }),
-  setFacilities: (facilities) =>
+  setData: (data) => {
+    const index = indexFacilities(data.facilities, data.blocs);
     set({
+      ...data,
       dataStatus: 'ready',
       dataError: null,
-      facilities,
-      facilitiesById: new Map(facilities.map((facility) => [facility.id, facility])),
-    }),
+      facilitiesById: new Map(data.facilities.map((facility) => [facility.id, facility])),
+      countryNames: new Map(data.countries.map((country) => [country.iso3, country.name])),
+      mineralsById: new Map(data.minerals.map((mineral) => [mineral.id, mineral])),
+      index,
+      evaluation: evaluate(index, get().filters),
+    });
+  },
   setDataError: (message) => set({ dataStatus: 'error', dataError: message }),
 });

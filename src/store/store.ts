@@ -3,9 +3,11 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import { createDataSlice, type DataSlice } from './data-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
+import { createFilterSlice, type FilterSlice } from './filter-slice';
+import type { Facility } from './data-slice';
 
 /** The whole app state: the only channel between the map and the UI. */
-export type AtlasState = DataSlice & SelectionSlice & ViewSlice;
+export type AtlasState = DataSlice & FilterSlice & SelectionSlice & ViewSlice;
 
 /** The store type, with `subscribe(selector, listener)` for per-slice listeners. */
 export type AtlasStore = ReturnType<typeof createAtlasStore>;
@@ -15,6 +17,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}) {
   return createStore<AtlasState>()(
     subscribeWithSelector((...args) => ({
       ...createDataSlice(...args),
+      ...createFilterSlice(...args),
       ...createSelectionSlice(...args),
       ...createViewSlice(...args),
       ...initial,
@@ -28,3 +31,9 @@ export function selectSelectedFacility(state: AtlasState) {
 }
 
 export type { StoreApi };
+
+/** The facilities that pass the current filters, in data order. */
+export function selectShownFacilities(state: AtlasState): Facility[] {
+  const { passes } = state.evaluation;
+  return state.facilities.filter((_facility, row) => passes[row] === 1);
+}
