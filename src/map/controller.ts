@@ -139,12 +139,16 @@ export function mountMap(container: HTMLElement, store: AtlasStore): MapHandle {
   map.on('zoomend', fillForZoom);
   map.on('moveend', () => {
     const center = map.getCenter();
-    store.getState().setCamera({
-      center: [center.lng, center.lat],
-      zoom: map.getZoom(),
-      bearing: map.getBearing(),
-      pitch: map.getPitch(),
-    });
+    const bounds = map.getBounds();
+    store.getState().setCamera(
+      {
+        center: [center.lng, center.lat],
+        zoom: map.getZoom(),
+        bearing: map.getBearing(),
+        pitch: map.getPitch(),
+      },
+      [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
+    );
   });
   map.on('webglcontextlost', () =>
     store.getState().setMapStatus('context-lost', 'The map lost its graphics context; restoring…'),

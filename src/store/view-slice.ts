@@ -15,12 +15,14 @@ export type MapStatus = 'starting' | 'ready' | 'no-webgl' | 'context-lost' | 'er
 /** Camera, colour scheme and map health. */
 export interface ViewSlice {
   camera: Camera;
+  /** What the map shows: [west, south, east, north] in degrees, or null before the map is ready. */
+  viewBounds: [number, number, number, number] | null;
   /** True when the camera came from a shared link, so the map must not reframe the world. */
   cameraFromLink: boolean;
   colorScheme: 'light' | 'dark';
   mapStatus: MapStatus;
   mapMessage: string | null;
-  setCamera: (camera: Camera) => void;
+  setCamera: (camera: Camera, bounds?: [number, number, number, number]) => void;
   setColorScheme: (scheme: 'light' | 'dark') => void;
   setMapStatus: (status: MapStatus, message?: string) => void;
 }
@@ -32,10 +34,11 @@ export const DEFAULT_CAMERA: Camera = { center: [20, 15], zoom: 1.2, bearing: 0,
 export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set) => ({
   camera: DEFAULT_CAMERA,
   cameraFromLink: false,
+  viewBounds: null,
   colorScheme: 'light',
   mapStatus: 'starting',
   mapMessage: null,
-  setCamera: (camera) => set({ camera }),
+  setCamera: (camera, bounds) => set({ camera, viewBounds: bounds ?? null }),
   setColorScheme: (colorScheme) => set({ colorScheme }),
   setMapStatus: (mapStatus, message) => set({ mapStatus, mapMessage: message ?? null }),
 });
