@@ -11,6 +11,9 @@ import { mountDetails } from './ui/details';
 import { mountMapMessage } from './ui/map-message';
 import { mountAttribution } from './ui/attribution';
 import { followColorScheme } from './ui/color-scheme';
+import { mountFilterPanel } from './ui/filter-panel';
+import { mountLegend } from './ui/legend';
+import './ui/panel.css';
 
 /** Composition root: store first, then UI, data and the map, all meeting in the store. */
 async function start(): Promise<void> {
@@ -20,6 +23,8 @@ async function start(): Promise<void> {
   mountDetails(requireElement('details'), store);
   mountMapMessage(requireElement('map-message'), store);
   mountAttribution(requireElement('attribution'));
+  mountFilterPanel(requireElement('filters'), store);
+  mountLegend(requireElement('legend'), store);
   const data = loadAtlasData(store);
   await document.fonts.load(`16px "${LABEL_FONT}"`).catch(() => undefined);
   mountMap(requireElement('map'), store);

@@ -9,12 +9,7 @@ export type Stage = 'mine' | 'smelter' | 'refinery' | 'processing' | 'magnet-pla
 
 /** Operating status of a facility; `null` when no source gives one (ICMM carries none). */
 export type FacilityStatus =
-  | 'operating'
-  | 'construction'
-  | 'development'
-  | 'care-and-maintenance'
-  | 'closed'
-  | 'proposed';
+  'operating' | 'construction' | 'development' | 'care-and-maintenance' | 'closed' | 'proposed';
 
 /** Confidence in a record, following ICMM's Confidence Factor (High / Moderate / Very Low) plus `low`. */
 export type Confidence = 'high' | 'moderate' | 'low' | 'very-low';
@@ -63,7 +58,7 @@ export interface Capacity {
   value: number;
   /** Unit, e.g. "t/yr". */
   unit: string;
-  /** Mineral id the capacity refers to. */
+  /** What the capacity refers to, as the source words it (e.g. "lithium hydroxide", "NdFeB magnets"). */
   commodity: string;
   /** Year the figure refers to, or null. */
   year: number | null;
@@ -105,6 +100,8 @@ export interface FacilityProperties {
   asOf: string;
   /** Optional note about a known location problem or correction (absent when none). */
   locationNote?: string;
+  /** Optional free-text note from the curated source (absent when none). */
+  note?: string;
 }
 
 /** Properties of a feature in `deposits.geojson` (USGS PP1802). */
@@ -289,8 +286,32 @@ export interface MetaFile {
   asOf: string;
   /** Datasets used. */
   datasets: DatasetMeta[];
-  /** Record counts by file / mineral. */
-  counts: Record<string, number>;
+  /** Record counts. */
+  counts: MetaCounts;
+}
+
+/** Record counts in `meta.json`. */
+export interface MetaCounts {
+  /** Features in facilities.geojson. */
+  facilities: number;
+  /** Features in deposits.geojson. */
+  deposits: number;
+  /** Features in corridors.geojson. */
+  corridors: number;
+  /** Entries in blocs.json. */
+  blocs: number;
+  /** Entries in countries.json `countries`. */
+  countries: number;
+  /** Entries in countries.json `figures`. */
+  figures: number;
+  /** Entries in minerals.json. */
+  minerals: number;
+  /** Minerals flagged critical. */
+  criticalMinerals: number;
+  /** Facilities per mineral id (only minerals with at least one facility). */
+  facilitiesByMineral: Record<string, number>;
+  /** Deposits per mineral id (only minerals with at least one deposit). */
+  depositsByMineral: Record<string, number>;
 }
 
 /** A GeoJSON Point. */

@@ -1,13 +1,14 @@
 import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MapboxOverlay } from '@deck.gl/mapbox';
-import type { PickingInfo } from '@deck.gl/core';
+import type { Layer, PickingInfo } from '@deck.gl/core';
+import { exposeTestHooks } from './test-hooks';
 import type { AtlasStore } from '../store/store';
 import type { Facility } from '../store/data-slice';
 import { buildStyle, DETAIL_ZOOM } from './style';
 import { themeFor, type Theme } from './theme';
 import { loadBasemap, type BasemapDetail } from './basemap-loader';
-import { buildFacilityLayers, FACILITY_LAYER_ID } from './facility-layer';
+import { buildFacilityLayers } from './facility-layer';
 import { buildIconAtlas, iconName, type IconAtlas } from './icon-atlas';
 import { selectSelectedFacility, type AtlasState } from '../store/store';
 import { displayMineral, displayStage } from '../symbols/symbology';
@@ -114,19 +115,19 @@ export function mountMap(container: HTMLElement, store: AtlasStore): MapHandle {
     if (map.getZoom() >= DETAIL_ZOOM - 0.5) fillBasemap('detail');
   };
 
+  let layers: Layer[] = [];
   const renderLayers = (): void => {
     const current = store.getState();
-    overlay.setProps({
-      layers: buildFacilityLayers({
-        facilities: current.facilities,
-        passes: current.evaluation.passes,
-        selected: selectSelectedFacility(current),
-        theme,
-        atlas,
-        iconOf: iconResolver(current),
-        iconKey: `${current.filters.minerals.join(',')}|${current.mineralsById.size}`,
-      }),
+    layers = buildFacilityLayers({
+      facilities: current.facilities,
+      passes: current.evaluation.passes,
+      selected: selectSelectedFacility(current),
+      theme,
+      atlas,
+      iconOf: iconResolver(current),
+      iconKey: `${current.filters.minerals.join(',')}|${current.mineralsById.size}`,
     });
+    overlay.setProps({ layers });
     tracker.deckPending();
     map.triggerRepaint();
   };
@@ -166,6 +167,17 @@ export function mountMap(container: HTMLElement, store: AtlasStore): MapHandle {
     store.subscribe((current) => current.evaluation, renderLayers),
     store.subscribe((current) => current.selectedId, renderLayers),
     store.subscribe(
+      (current) => current.selectedId,
+      () => {
+        const current = store.getState();
+        const facility = selectSelectedFacility(current);
+        if (!facility || current.selectionOrigin !== 'list') return;
+        const target = { center: facility.geometry.coordinates, zoom: Math.max(map.getZoom(), 6) };
+        if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) map.jumpTo(target);
+        else map.flyTo({ ...target, duration: 1200 });
+      },
+    ),
+    store.subscribe(
       (current) => current.colorScheme,
       (scheme) => {
         theme = themeFor(scheme);
@@ -180,7 +192,7 @@ export function mountMap(container: HTMLElement, store: AtlasStore): MapHandle {
     ),
   ];
 
-  exposeTestHooks(map, overlay, store);
+  exposeTestHooks(map, overlay, () => layers);
 
   return {
     destroy: () => {
@@ -188,45 +200,4 @@ export function mountMap(container: HTMLElement, store: AtlasStore): MapHandle {
       map.remove();
     },
   };
-}
-
-/** Read-only hooks for end-to-end tests and analysts' consoles: what is drawn, and where. */
-function exposeTestHooks(map: MapLibreMap, overlay: MapboxOverlay, store: AtlasStore): void {
-  const hooks = {
-    /** Ids of the sites the facilities layer draws (those its GPU filter lets through). */
-    renderedSiteIds: (): string[] => {
-      const { facilities, evaluation } = store.getState();
-      return facilities
-        .filter((_facility, row) => evaluation.passes[row] === 1)
-        .map((facility) => facility.id);
-    },
-    /** Sites handed to the layer that fall inside the viewport, with their screen positions. */
-    visibleSites: (): { id: string; x: number; y: number }[] => {
-      const { clientWidth: width, clientHeight: height } = map.getContainer();
-      const { facilities, evaluation } = store.getState();
-      return facilities
-        .filter((_facility, row) => evaluation.passes[row] === 1)
-        .map((facility) => {
-          const point = map.project(facility.geometry.coordinates);
-          return { id: facility.id, x: point.x, y: point.y };
-        })
-        .filter(({ x, y }) => x >= 0 && y >= 0 && x < width && y < height);
-    },
-    /** The site id deck.gl picks at a screen position (uses the GPU picking buffer). */
-    pickSiteAt: (x: number, y: number): string | null => {
-      const info = overlay.pickObject({ x, y, radius: 4, layerIds: [FACILITY_LAYER_ID] });
-      const picked = info?.object as Facility | undefined;
-      return picked?.id ?? null;
-    },
-    /** Country names MapLibre actually placed on screen (after label collision). */
-    renderedLabels: (): string[] =>
-      map
-        .queryRenderedFeatures({ layers: ['country-labels'] })
-        .map((feature) => String(feature.properties.name)),
-    /** Moves the camera without animation. */
-    jumpTo: (longitude: number, latitude: number, zoom: number): void => {
-      map.jumpTo({ center: [longitude, latitude], zoom });
-    },
-  };
-  Object.defineProperty(window, 'atlasMap', { value: Object.freeze(hooks), configurable: true });
 }

@@ -17,6 +17,19 @@ export const GROUP_COLORS: Readonly<Record<MineralGroup, string>> = {
   energy: '#3d3d3d',
 };
 
+/** The order mineral groups are listed in legends and filters. */
+export const MINERAL_GROUP_ORDER: readonly MineralGroup[] = [
+  'rare-earths',
+  'battery-metals',
+  'platinum-group-metals',
+  'technology-metals',
+  'alloy-metals',
+  'base-metals',
+  'industrial-minerals',
+  'precious-metals',
+  'energy',
+];
+
 /** Readable names of the mineral groups, for legends and filter headings. */
 export const GROUP_LABELS: Readonly<Record<MineralGroup, string>> = {
   'rare-earths': 'Rare earths',

@@ -1,0 +1,72 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { MapboxOverlay } from '@deck.gl/mapbox';
+import type { Layer, PickingInfo } from '@deck.gl/core';
+import type { Facility } from '../store/data-slice';
+import { FACILITY_LAYER_ID } from './facility-layer';
+
+interface FilteredLayerProps {
+  data: readonly Facility[];
+  visible: boolean;
+  getFilterValue: (facility: Facility, info: { index: number }) => number;
+  filterRange: [number, number];
+}
+
+/** The facilities the facilities layer draws: its data run through its own GPU filter props. */
+function drawnFacilities(layers: readonly Layer[]): Facility[] {
+  const layer = layers.find((candidate) => candidate.id === FACILITY_LAYER_ID);
+  if (!layer) return [];
+  const props = layer.props as unknown as FilteredLayerProps;
+  if (!props.visible) return [];
+  const [low, high] = props.filterRange;
+  return props.data.filter((facility, index) => {
+    const value = props.getFilterValue(facility, { index });
+    return value >= low && value <= high;
+  });
+}
+
+/**
+ * Read-only hooks for end-to-end tests and analysts' consoles, on `window.atlasMap`: what the
+ * layers draw, where, and what the GPU picks. They read the layers handed to deck.gl, not the store,
+ * so a test of them checks what the map was actually told to draw.
+ */
+export function exposeTestHooks(
+  map: MapLibreMap,
+  overlay: MapboxOverlay,
+  layers: () => readonly Layer[],
+): void {
+  const hooks = {
+    /** Ids of the sites the facilities layer draws (those its GPU filter lets through). */
+    renderedSiteIds: (): string[] => drawnFacilities(layers()).map((facility) => facility.id),
+    /** Drawn sites inside the viewport, with their screen positions in CSS pixels. */
+    visibleSites: (): { id: string; x: number; y: number }[] => {
+      const { clientWidth: width, clientHeight: height } = map.getContainer();
+      return drawnFacilities(layers())
+        .map((facility) => {
+          const point = map.project(facility.geometry.coordinates);
+          return { id: facility.id, x: point.x, y: point.y };
+        })
+        .filter(({ x, y }) => x >= 0 && y >= 0 && x < width && y < height);
+    },
+    /** The site id deck.gl picks at a screen position (uses the GPU picking buffer). */
+    pickSiteAt: (x: number, y: number): string | null => {
+      const info: PickingInfo | null = overlay.pickObject({
+        x,
+        y,
+        radius: 4,
+        layerIds: [FACILITY_LAYER_ID],
+      });
+      const picked = info?.object as Facility | undefined;
+      return picked?.id ?? null;
+    },
+    /** Country names MapLibre actually placed on screen (after label collision). */
+    renderedLabels: (): string[] =>
+      map
+        .queryRenderedFeatures({ layers: ['country-labels'] })
+        .map((feature) => String(feature.properties.name)),
+    /** Moves the camera without animation. */
+    jumpTo: (longitude: number, latitude: number, zoom: number): void => {
+      map.jumpTo({ center: [longitude, latitude], zoom });
+    },
+  };
+  Object.defineProperty(window, 'atlasMap', { value: Object.freeze(hooks), configurable: true });
+}

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import type {
+  AtlasFeatureCollection,
+  Bloc,
+  FacilityProperties,
+  MineralEntry,
+} from '../../src/domain/types';
+import type { IndexableBloc, IndexableSite } from '../../src/domain/site-index';
+
+function read<T>(file: string): T {
+  return JSON.parse(
+    readFileSync(new URL(`../../public/data/${file}`, import.meta.url), 'utf8'),
+  ) as T;
+}
+
+/** The built data the app serves, read straight from disk for expectations. */
+export const facilities =
+  read<AtlasFeatureCollection<FacilityProperties>>('facilities.geojson').features;
+export const blocs = read<Bloc[]>('blocs.json');
+export const minerals = read<MineralEntry[]>('minerals.json');
+
+/** Sites as the reference filter takes them. */
+export const indexableSites: (IndexableSite & { id: string })[] = facilities.map((facility) => ({
+  id: facility.id,
+  minerals: facility.properties.minerals,
+  stages: facility.properties.stages,
+  status: facility.properties.status,
+  country: facility.properties.country,
+  ownerCountries: facility.properties.owners.flatMap((owner) =>
+    owner.country ? [owner.country] : [],
+  ),
+}));
+
+/** Blocs as the reference filter takes them. */
+export const indexableBlocs: IndexableBloc[] = blocs.map((bloc) => ({
+  id: bloc.id,
+  members: bloc.members.map((member) => member.country),
+}));
