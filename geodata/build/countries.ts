@@ -22,25 +22,43 @@ interface IsoLib {
 /** The i18n-iso-countries library (node entry registers all locales). */
 export const iso = require('i18n-iso-countries') as IsoLib;
 
-/** Display-name overrides where the ISO English name is long or political. */
+/**
+ * Display-name overrides: common short English names for the app (e.g. "Most are in China"),
+ * used instead of i18n-iso-countries' long official names ("People's Republic of China").
+ * These are display names only, chosen for readability; they are not political statements and
+ * imply no position on the status of any territory. ISO3 codes are never changed. Where the ISO
+ * English short name is already short it is kept (Czechia, North Macedonia, Türkiye, Eswatini).
+ */
 const NAME_OVERRIDES: Readonly<Record<string, string>> = {
-  TWN: 'Taiwan',
-  XKK: 'Kosovo',
   BOL: 'Bolivia',
-  COD: 'Democratic Republic of the Congo',
+  BRN: 'Brunei',
+  CHN: 'China',
+  CIV: "Côte d'Ivoire",
+  COD: 'DR Congo',
+  COG: 'Republic of the Congo',
+  CZE: 'Czechia',
+  FSM: 'Micronesia',
   GBR: 'United Kingdom',
+  GMB: 'The Gambia',
   IRN: 'Iran',
   KOR: 'South Korea',
-  PRK: 'North Korea',
   LAO: 'Laos',
+  MDA: 'Moldova',
+  MKD: 'North Macedonia',
+  PRK: 'North Korea',
+  PSE: 'Palestine',
   RUS: 'Russia',
   SYR: 'Syria',
+  TUR: 'Türkiye',
+  TWN: 'Taiwan',
   TZA: 'Tanzania',
   USA: 'United States',
+  VAT: 'Vatican City',
   VEN: 'Venezuela',
+  VGB: 'British Virgin Islands',
+  VIR: 'U.S. Virgin Islands',
   VNM: 'Vietnam',
-  MDA: 'Moldova',
-  FSM: 'Micronesia',
+  XKK: 'Kosovo',
 };
 
 /** All ISO3 codes known to i18n-iso-countries (includes Kosovo XKK). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, Polygon } from 'geojson';
 import { checkGeometry, checkPointInCountry, pointInCountryMessage } from './geo';
-import { loadCountryPolygons, polygonsFor, resolveCountryName } from './countries';
+import { countryName, loadCountryPolygons, polygonsFor, resolveCountryName } from './countries';
 
 // A 10 x 10 degree square country between lon 10..20 and lat 40..50 (counter-clockwise).
 const square: Feature<Polygon> = {
@@ -52,6 +52,14 @@ describe('point in stated country', () => {
     expect(resolveCountryName('Democratic Republic of the Congo')).toBe('COD');
     expect(resolveCountryName('Tibet')).toBe('CHN');
     expect(resolveCountryName('Atlantis')).toBeUndefined();
+  });
+  it('publishes short English display names, not long official names', () => {
+    expect(countryName('CHN')).toBe('China');
+    expect(countryName('COD')).toBe('DR Congo');
+    expect(countryName('COG')).toBe('Republic of the Congo');
+    expect(countryName('USA')).toBe('United States');
+    expect(countryName('CZE')).toBe('Czechia');
+    expect(countryName('AUS')).toBe('Australia'); // no override: ISO English name
   });
 });
 

@@ -1,5 +1,6 @@
 import type { AtlasStore } from '../store/store';
 import type { AtlasData, Facility } from '../store/data-slice';
+import type { Corridor, Deposit } from '../store/layer-slice';
 import type { Bloc, CountriesFile, MetaFile, MineralEntry } from '../domain/types';
 import { isArrayOf, isFacilityCollection, isRecord } from './guards';
 
@@ -13,6 +14,14 @@ export async function fetchJson(path: string): Promise<unknown> {
   return (await response.json()) as unknown;
 }
 
+function countryFields(value: unknown): Pick<AtlasData, 'countries' | 'figures'> {
+  if (!isRecord(value) || !Array.isArray(value.countries) || !Array.isArray(value.figures)) {
+    throw new Error('countries.json is not in the expected shape');
+  }
+  const file = value as unknown as CountriesFile;
+  return { countries: file.countries, figures: file.figures };
+}
+
 function expect<T>(value: unknown, check: (value: unknown) => boolean, name: string): T {
   if (!check(value)) throw new Error(`${name} is not in the expected shape`);
   return value as T;
@@ -22,12 +31,13 @@ function expect<T>(value: unknown, check: (value: unknown) => boolean, name: str
 export async function loadAtlasData(store: AtlasStore): Promise<void> {
   store.getState().setDataLoading();
   try {
-    const [facilities, blocs, countries, minerals, meta] = await Promise.all([
+    const [facilities, blocs, countries, minerals, meta, corridors] = await Promise.all([
       fetchJson('data/facilities.geojson'),
       fetchJson('data/blocs.json'),
       fetchJson('data/countries.json'),
       fetchJson('data/minerals.json'),
       fetchJson('data/meta.json'),
+      fetchJson('data/corridors.geojson'),
     ]);
     const data: AtlasData = {
       facilities: expect<{ features: Facility[] }>(
@@ -36,11 +46,7 @@ export async function loadAtlasData(store: AtlasStore): Promise<void> {
         'facilities.geojson',
       ).features,
       blocs: expect<Bloc[]>(blocs, isArrayOf('members'), 'blocs.json'),
-      countries: expect<CountriesFile>(
-        countries,
-        (value) => isRecord(value) && Array.isArray(value.countries),
-        'countries.json',
-      ).countries,
+      ...countryFields(countries),
       minerals: expect<MineralEntry[]>(minerals, isArrayOf('group'), 'minerals.json'),
       meta: expect<MetaFile>(
         meta,
@@ -49,7 +55,28 @@ export async function loadAtlasData(store: AtlasStore): Promise<void> {
       ),
     };
     store.getState().setData(data);
+    if (isRecord(corridors) && Array.isArray(corridors.features)) {
+      store.getState().setCorridors(corridors.features as Corridor[]);
+    }
   } catch (error) {
     store.getState().setDataError(`The site data could not be loaded (${String(error)}).`);
+  }
+}
+
+/** Loads the deposits layer's data once, when it is first shown. */
+export async function loadDeposits(store: AtlasStore): Promise<void> {
+  if (store.getState().deposits) return;
+  try {
+    const collection = await fetchJson('data/deposits.geojson');
+    if (!isRecord(collection) || !Array.isArray(collection.features))
+      throw new Error('deposits.geojson is not in the expected shape');
+    store.getState().setDeposits(collection.features as Deposit[]);
+  } catch (error) {
+    store
+      .getState()
+      .setMapStatus(
+        'error',
+        `The deposits could not be loaded (${String(error)}). Sites still work.`,
+      );
   }
 }

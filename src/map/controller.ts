@@ -1,19 +1,19 @@
-import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import { Map as MapLibreMap, setWorkerUrl, type MapMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer, PickingInfo } from '@deck.gl/core';
-import { exposeTestHooks } from './test-hooks';
 import type { AtlasStore } from '../store/store';
-import type { Facility } from '../store/data-slice';
-import { buildStyle, DETAIL_ZOOM } from './style';
+import { selectSelectedFacility } from '../store/store';
+import { buildStyle, CORRIDOR_LAYER_IDS } from './style';
 import { themeFor, type Theme } from './theme';
-import { loadBasemap, type BasemapDetail } from './basemap-loader';
-import { buildFacilityLayers } from './facility-layer';
-import { buildIconAtlas, iconName, type IconAtlas } from './icon-atlas';
-import { selectSelectedFacility, type AtlasState } from '../store/store';
-import { displayMineral, displayStage } from '../symbols/symbology';
+import { buildIconAtlas, type IconAtlas } from './icon-atlas';
+import { buildOverlayLayers } from './overlay-layers';
+import { BasemapSync } from './basemap-sync';
+import { FACILITY_LAYER_ID } from './facility-layer';
+import { DEPOSIT_LAYER_ID } from './deposit-layer';
 import { hasWebGL } from './webgl';
 import { RenderTracker } from './render-tracker';
+import { exposeTestHooks } from './test-hooks';
 
 setWorkerUrl(workerUrl);
 
@@ -28,26 +28,27 @@ const WORLD_BOUNDS: [[number, number], [number, number]] = [
   [165, 70],
 ];
 
-/** The icon of each facility for the current filters: stage shape × colour of its mineral group. */
-function iconResolver(state: AtlasState): (facility: Facility) => string {
-  const filtered = state.filters.minerals;
-  return (facility) => {
-    const properties = facility.properties;
-    const mineral = displayMineral(
-      properties.minerals,
-      properties.critical,
-      properties.primaryMineral,
-      filtered,
-    );
-    const group = state.mineralsById.get(mineral)?.group ?? 'base-metals';
-    return iconName(displayStage(properties.stages), group);
-  };
+interface Identified {
+  id: string;
+  properties: { name: string };
+}
+
+/** Ids of the distinct sites and deposits deck.gl finds around a point, nearest first. */
+function pickAround(overlay: MapboxOverlay, x: number, y: number): string[] {
+  const infos: PickingInfo[] = overlay.pickMultipleObjects({
+    x,
+    y,
+    radius: 6,
+    depth: 20,
+    layerIds: [FACILITY_LAYER_ID, DEPOSIT_LAYER_ID],
+  });
+  return [...new Set(infos.map((info) => (info.object as Identified).id))];
 }
 
 /**
- * Mounts the map: MapLibre draws the offline Natural Earth basemap, a non-interleaved deck.gl
- * overlay draws the sites. This module and its siblings are the only code that imports
- * maplibre-gl or deck.gl; everything else talks to the map through the store.
+ * Mounts the map: MapLibre draws the offline Natural Earth basemap, country shading and
+ * corridors; a non-interleaved deck.gl overlay draws deposits and sites. This folder is the only
+ * code that imports maplibre-gl or deck.gl; everything else talks to the map through the store.
  */
 export function mountMap(container: HTMLElement, store: AtlasStore): MapHandle {
   if (!hasWebGL()) {
@@ -59,20 +60,15 @@ export function mountMap(container: HTMLElement, store: AtlasStore): MapHandle {
   const state = store.getState();
   let theme: Theme = themeFor(state.colorScheme);
   let atlas: IconAtlas = buildIconAtlas(theme.siteOutline);
+  const camera = state.camera;
   const map = new MapLibreMap({
     container,
     style: buildStyle(theme),
     ...(state.cameraFromLink
-      ? {
-          center: state.camera.center,
-          zoom: state.camera.zoom,
-          bearing: state.camera.bearing,
-          pitch: state.camera.pitch,
-        }
+      ? { center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch }
       : { bounds: WORLD_BOUNDS }),
     attributionControl: false,
     fadeDuration: 0,
-    renderWorldCopies: true,
     maxPitch: 0,
     dragRotate: false,
   });
@@ -82,62 +78,47 @@ export function mountMap(container: HTMLElement, store: AtlasStore): MapHandle {
     interleaved: false,
     layers: [],
     onAfterRender: () => tracker.deckDrawn(),
-    onHover: (info: PickingInfo<Facility>) => store.getState().hover(info.object?.id ?? null),
-    onClick: (info: PickingInfo<Facility>) => store.getState().select(info.object?.id ?? null),
-    getTooltip: (info: PickingInfo<Facility>) =>
-      info.object ? { text: info.object.properties.name } : null,
+    getTooltip: (info: PickingInfo) => {
+      const object = info.object as Identified | undefined;
+      return object ? { text: object.properties.name } : null;
+    },
+    getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
   });
   map.addControl(overlay);
   tracker.watch(map);
-
-  const filledDetails = new Set<BasemapDetail>();
-  const fillBasemap = (detail: BasemapDetail): void => {
-    if (filledDetails.has(detail)) return;
-    filledDetails.add(detail);
-    tracker.loading(+1);
-    loadBasemap(detail)
-      .then((layers) => {
-        const suffix = detail === 'detail' ? '-detail' : '';
-        void map.getSource<GeoJSONSource>(`countries${suffix}`)?.setData(layers.countries);
-        void map.getSource<GeoJSONSource>(`borders${suffix}`)?.setData(layers.borders);
-        if (detail === 'coarse')
-          void map.getSource<GeoJSONSource>('labels')?.setData(layers.labels);
-        tracker.loading(-1);
-      })
-      .catch((error: unknown) => {
-        filledDetails.delete(detail);
-        tracker.loading(-1);
-        store.getState().setMapStatus('error', `The basemap could not be loaded: ${String(error)}`);
-      });
-  };
-  const fillForZoom = (): void => {
-    fillBasemap('coarse');
-    if (map.getZoom() >= DETAIL_ZOOM - 0.5) fillBasemap('detail');
-  };
+  const basemap = new BasemapSync(map, store, tracker);
 
   let layers: Layer[] = [];
   const renderLayers = (): void => {
-    const current = store.getState();
-    layers = buildFacilityLayers({
-      facilities: current.facilities,
-      passes: current.evaluation.passes,
-      selected: selectSelectedFacility(current),
-      theme,
-      atlas,
-      iconOf: iconResolver(current),
-      iconKey: `${current.filters.minerals.join(',')}|${current.mineralsById.size}`,
-    });
+    layers = buildOverlayLayers(store.getState(), theme, atlas);
     overlay.setProps({ layers });
     tracker.deckPending();
     map.triggerRepaint();
   };
 
+  const handleClick = (event: MapMouseEvent): void => {
+    const actions = store.getState();
+    const ids = pickAround(overlay, event.point.x, event.point.y);
+    if (ids.length === 1) {
+      actions.select(ids[0] ?? null);
+      return;
+    }
+    if (ids.length > 1) {
+      actions.openPicker(ids);
+      return;
+    }
+    const corridor = map.queryRenderedFeatures(event.point, { layers: CORRIDOR_LAYER_IDS })[0];
+    actions.selectCorridor(corridor ? String(corridor.properties.id) : null);
+    actions.select(null);
+  };
+
   map.on('load', () => {
-    fillForZoom();
+    basemap.applyAll();
     renderLayers();
     store.getState().setMapStatus('ready');
   });
-  map.on('zoomend', fillForZoom);
+  map.on('click', handleClick);
+  map.on('zoomend', () => basemap.fillForZoom());
   map.on('moveend', () => {
     const center = map.getCenter();
     const bounds = map.getBounds();
@@ -158,34 +139,47 @@ export function mountMap(container: HTMLElement, store: AtlasStore): MapHandle {
     store.getState().setMapStatus('ready');
     renderLayers();
   });
-  map.on('error', (event) => {
-    console.warn('Map error', event.error);
-  });
+  map.on('error', (event) => console.warn('Map error', event.error));
 
+  const flyToSelection = (): void => {
+    const current = store.getState();
+    const facility = selectSelectedFacility(current);
+    if (!facility || current.selectionOrigin !== 'list') return;
+    const target = { center: facility.geometry.coordinates, zoom: Math.max(map.getZoom(), 6) };
+    if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) map.jumpTo(target);
+    else map.flyTo({ ...target, duration: 1200 });
+  };
+
+  const whenStyleReady = (apply: () => void) => () => {
+    if (map.isStyleLoaded()) apply();
+  };
   const unsubscribers = [
     store.subscribe((current) => current.facilities, renderLayers),
+    store.subscribe((current) => current.deposits, renderLayers),
     store.subscribe((current) => current.evaluation, renderLayers),
+    store.subscribe((current) => current.layers, renderLayers),
     store.subscribe((current) => current.selectedId, renderLayers),
+    store.subscribe((current) => current.selectedId, flyToSelection),
     store.subscribe(
-      (current) => current.selectedId,
-      () => {
-        const current = store.getState();
-        const facility = selectSelectedFacility(current);
-        if (!facility || current.selectionOrigin !== 'list') return;
-        const target = { center: facility.geometry.coordinates, zoom: Math.max(map.getZoom(), 6) };
-        if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) map.jumpTo(target);
-        else map.flyTo({ ...target, duration: 1200 });
+      (current) => [current.shading, current.filters, current.figures] as const,
+      whenStyleReady(() => basemap.applyShading()),
+      {
+        equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2],
       },
+    ),
+    store.subscribe(
+      (current) => [current.corridors, current.selectedCorridorId, current.layers] as const,
+      whenStyleReady(() => basemap.applyCorridors()),
+      { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] },
     ),
     store.subscribe(
       (current) => current.colorScheme,
       (scheme) => {
         theme = themeFor(scheme);
         atlas = buildIconAtlas(theme.siteOutline);
-        filledDetails.clear();
         map.setStyle(buildStyle(theme), { diff: false });
-        map.once('styledata', () => {
-          fillForZoom();
+        map.once('style.load', () => {
+          basemap.applyAll();
           renderLayers();
         });
       },

@@ -19,6 +19,7 @@ export interface FacilityLayerInput {
   facilities: readonly Facility[];
   /** 1 for shown sites, 0 for filtered-out ones, in `facilities` order. */
   passes: Uint8Array;
+  visible: boolean;
   selected: Facility | undefined;
   theme: Theme;
   atlas: IconAtlas;
@@ -45,12 +46,13 @@ export function buildFacilityLayers(input: FacilityLayerInput): Layer[] {
   const icons = new IconLayer<Facility, DataFilterExtensionProps<Facility>>({
     id: FACILITY_LAYER_ID,
     data: input.facilities,
+    visible: input.visible,
     pickable: true,
     iconAtlas: input.atlas.image,
     iconMapping: input.atlas.mapping,
     getIcon: input.iconOf,
     getPosition: (facility) => facility.geometry.coordinates,
-    getSize: 15,
+    getSize: 12,
     sizeUnits: 'pixels',
     alphaCutoff: 0.2,
     extensions: [filterExtension],

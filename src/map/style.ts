@@ -1,12 +1,14 @@
 import type { FeatureCollection } from 'geojson';
 import type { Theme } from './theme';
-import type { StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 
 /** Font family shipped with the app (see main.ts); labels need no glyph server. */
 export const LABEL_FONT = 'Noto Sans';
 
 /** Zoom at which the detailed (1:50m) Natural Earth countries replace the coarse (1:110m) ones. */
 export const DETAIL_ZOOM = 3;
+
+const TRANSPARENT = 'rgba(0, 0, 0, 0)';
 
 const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
@@ -25,6 +27,7 @@ export function buildStyle(theme: Theme): StyleSpecification {
       borders: { type: 'geojson', data: empty() },
       'borders-detail': { type: 'geojson', data: empty() },
       labels: { type: 'geojson', data: empty() },
+      corridors: { type: 'geojson', data: empty() },
     },
     layers: [
       { id: 'water', type: 'background', paint: { 'background-color': theme.water } },
@@ -43,6 +46,20 @@ export function buildStyle(theme: Theme): StyleSpecification {
         paint: { 'fill-color': theme.land, 'fill-antialias': false },
       },
       {
+        id: 'shading',
+        type: 'fill',
+        source: 'countries',
+        maxzoom: DETAIL_ZOOM,
+        paint: { 'fill-color': TRANSPARENT, 'fill-opacity': 0.6 },
+      },
+      {
+        id: 'shading-detail',
+        type: 'fill',
+        source: 'countries-detail',
+        minzoom: DETAIL_ZOOM,
+        paint: { 'fill-color': TRANSPARENT, 'fill-opacity': 0.6 },
+      },
+      {
         id: 'borders',
         type: 'line',
         source: 'borders',
@@ -55,6 +72,20 @@ export function buildStyle(theme: Theme): StyleSpecification {
         source: 'borders-detail',
         minzoom: DETAIL_ZOOM,
         paint: { 'line-color': theme.border, 'line-width': 0.8 },
+      },
+      {
+        id: 'corridor-areas',
+        type: 'fill',
+        source: 'corridors',
+        filter: ['==', ['geometry-type'], 'Polygon'],
+        paint: { 'fill-color': theme.corridor, 'fill-opacity': 0.18 },
+      },
+      {
+        id: 'corridor-lines',
+        type: 'line',
+        source: 'corridors',
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: { 'line-color': theme.corridor, 'line-width': 2, 'line-dasharray': [2, 1.5] },
       },
       {
         id: 'country-labels',
@@ -74,6 +105,42 @@ export function buildStyle(theme: Theme): StyleSpecification {
           'text-halo-width': 1.2,
         },
       },
+      corridorLabels(theme, 'corridor-labels-line', 'LineString', 'line'),
+      corridorLabels(theme, 'corridor-labels-area', 'Polygon', 'point'),
     ],
   };
 }
+
+/** Corridor names: along lines for routes, inside areas for zones (placement cannot vary per feature). */
+function corridorLabels(
+  theme: Theme,
+  id: string,
+  geometry: 'LineString' | 'Polygon',
+  placement: 'line' | 'point',
+): LayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    source: 'corridors',
+    minzoom: 2.5,
+    filter: ['==', ['geometry-type'], geometry],
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': [LABEL_FONT],
+      'text-size': 12,
+      'symbol-placement': placement,
+      'text-max-width': 10,
+    },
+    paint: {
+      'text-color': theme.corridor,
+      'text-halo-color': theme.labelHalo,
+      'text-halo-width': 1.5,
+    },
+  };
+}
+
+/** Ids of the layers that draw corridors, for click handling. */
+export const CORRIDOR_LAYER_IDS = ['corridor-areas', 'corridor-lines'];
+
+/** Ids of the layers that shade countries. */
+export const SHADING_LAYER_IDS = ['shading', 'shading-detail'];

@@ -9,6 +9,7 @@ export interface Theme {
   labelHalo: string;
   siteOutline: string;
   selection: string;
+  corridor: string;
 }
 
 /** Light theme: pale sea, warm land, dark labels. */
@@ -22,6 +23,7 @@ export const lightTheme: Theme = {
   labelHalo: '#f4f1ea',
   siteOutline: '#1f1f1f',
   selection: '#000000',
+  corridor: '#5b2a86',
 };
 
 /** Dark theme: deep sea, charcoal land, light labels. */
@@ -35,6 +37,7 @@ export const darkTheme: Theme = {
   labelHalo: '#1b1d20',
   siteOutline: '#f2f2f2',
   selection: '#ffffff',
+  corridor: '#c9a0ff',
 };
 
 /** The theme for a colour-scheme preference. */

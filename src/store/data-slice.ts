@@ -3,6 +3,7 @@ import type {
   AtlasFeature,
   Bloc,
   CountryEntry,
+  CountryFigure,
   FacilityProperties,
   MetaFile,
   MineralEntry,
@@ -22,6 +23,7 @@ export interface AtlasData {
   facilities: readonly Facility[];
   blocs: readonly Bloc[];
   countries: readonly CountryEntry[];
+  figures: readonly CountryFigure[];
   minerals: readonly MineralEntry[];
   meta: MetaFile | null;
 }
@@ -66,6 +68,7 @@ const EMPTY_DATA: AtlasData = {
   facilities: [],
   blocs: [],
   countries: [],
+  figures: [],
   minerals: [],
   meta: null,
 };

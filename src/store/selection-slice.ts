@@ -9,6 +9,10 @@ export interface SelectionSlice {
   selectedId: string | null;
   selectionOrigin: SelectionOrigin;
   hoveredId: string | null;
+  /** Sites stacked under one click, offered in a picker so each stays reachable; null when closed. */
+  pickerIds: readonly string[] | null;
+  openPicker: (ids: readonly string[]) => void;
+  closePicker: () => void;
   /** Selects a site (or none); a selection from a list makes the map fly to the site. */
   select: (id: string | null, origin?: SelectionOrigin) => void;
   hover: (id: string | null) => void;
@@ -19,6 +23,9 @@ export const createSelectionSlice: StateCreator<AtlasState, [], [], SelectionSli
   selectedId: null,
   selectionOrigin: 'map',
   hoveredId: null,
-  select: (id, origin = 'map') => set({ selectedId: id, selectionOrigin: origin }),
+  pickerIds: null,
+  openPicker: (ids) => set({ pickerIds: ids }),
+  closePicker: () => set({ pickerIds: null }),
+  select: (id, origin = 'map') => set({ selectedId: id, selectionOrigin: origin, pickerIds: null }),
   hover: (id) => set({ hoveredId: id }),
 });

@@ -4,10 +4,11 @@ import { createDataSlice, type DataSlice } from './data-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 import { createFilterSlice, type FilterSlice } from './filter-slice';
+import { createLayerSlice, type LayerSlice } from './layer-slice';
 import type { Facility } from './data-slice';
 
 /** The whole app state: the only channel between the map and the UI. */
-export type AtlasState = DataSlice & FilterSlice & SelectionSlice & ViewSlice;
+export type AtlasState = DataSlice & FilterSlice & LayerSlice & SelectionSlice & ViewSlice;
 
 /** The store type, with `subscribe(selector, listener)` for per-slice listeners. */
 export type AtlasStore = ReturnType<typeof createAtlasStore>;
@@ -18,6 +19,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}) {
     subscribeWithSelector((...args) => ({
       ...createDataSlice(...args),
       ...createFilterSlice(...args),
+      ...createLayerSlice(...args),
       ...createSelectionSlice(...args),
       ...createViewSlice(...args),
       ...initial,

@@ -1,63 +1,185 @@
-import type { AtlasStore } from '../store/store';
+import type { AtlasStore, AtlasState } from '../store/store';
 import { selectSelectedFacility } from '../store/store';
 import type { Facility } from '../store/data-slice';
+import type { Corridor, Deposit } from '../store/layer-slice';
+import type { Source } from '../domain/types';
+import { sitesInCorridor, LINE_CORRIDOR_REACH_KM } from '../domain/corridor';
+import { STAGE_LABELS } from '../symbols/symbology';
+import { STATUS_LABELS } from './labels';
 import { element, safeHttpUrl } from './dom';
 
-function row(label: string, value: string): HTMLElement[] {
-  return [element('dt', { text: label }), element('dd', { text: value })];
+const NOT_GIVEN = 'Not given by the source';
+
+function rows(entries: readonly (readonly [string, string])[]): HTMLElement {
+  return element(
+    'dl',
+    {},
+    entries.flatMap(([label, value]) => [
+      element('dt', { text: label }),
+      element('dd', { text: value }),
+    ]),
+  );
 }
 
-function describe(facility: Facility): Node[] {
+function sourceList(sources: readonly Source[]): Node[] {
+  const items = sources.map((source) => {
+    const href = safeHttpUrl(source.url);
+    const label = [source.citation, source.rowId].filter(Boolean).join(' — ');
+    return element('li', {}, [
+      href
+        ? element('a', {
+            text: label,
+            attributes: { href, target: '_blank', rel: 'noopener noreferrer' },
+          })
+        : element('span', { text: label }),
+    ]);
+  });
+  return [element('h3', { text: 'Sources' }), element('ul', { className: 'sources' }, items)];
+}
+
+function coordinates([longitude, latitude]: [number, number], precision: string): string {
+  return `${latitude.toFixed(4)}, ${longitude.toFixed(4)} (${precision})`;
+}
+
+function describeFacility(facility: Facility, state: AtlasState): Node[] {
   const properties = facility.properties;
-  const [longitude, latitude] = facility.geometry.coordinates;
+  const country = (iso3: string | null): string =>
+    iso3 ? (state.countryNames.get(iso3) ?? iso3) : '';
+  const mineral = (id: string): string => state.mineralsById.get(id)?.label ?? id;
   const owners = properties.owners
-    .map((owner) => (owner.country ? `${owner.name} (${owner.country})` : owner.name))
+    .map((owner) => (owner.country ? `${owner.name} (${country(owner.country)})` : owner.name))
     .join('; ');
-  const list = element('dl', {}, [
-    ...row('Country', properties.country),
-    ...row('Stage', properties.stages.join(', ')),
-    ...row('Status', properties.status ?? 'Not given by the source'),
-    ...row('Minerals', properties.minerals.join(', ')),
-    ...row('Operator', properties.operator ?? 'Not given by the source'),
-    ...row('Owners', owners || 'Not given by the source'),
-    ...row('Confidence', properties.confidence),
-    ...row(
-      'Coordinates',
-      `${latitude.toFixed(4)}, ${longitude.toFixed(4)} (${properties.locationPrecision})`,
-    ),
-    ...row('As of', properties.asOf),
-  ]);
-  const sources = element(
-    'ul',
-    { className: 'sources' },
-    properties.sources.map((source) => {
-      const href = safeHttpUrl(source.url);
-      const label = [source.citation, source.rowId].filter(Boolean).join(' — ');
-      return element('li', {}, [
-        href
-          ? element('a', {
-              text: label,
-              attributes: { href, target: '_blank', rel: 'noopener noreferrer' },
-            })
-          : element('span', { text: label }),
-      ]);
-    }),
+  const capacity = properties.capacity
+    ? `${properties.capacity.value.toLocaleString('en')} ${properties.capacity.unit}${properties.capacity.year ? ` (${properties.capacity.year})` : ''}`
+    : NOT_GIVEN;
+  const notes = [properties.note, properties.locationNote].filter((note): note is string =>
+    Boolean(note),
   );
   return [
     element('h2', { text: properties.name }),
-    list,
-    element('h3', { text: 'Sources' }),
-    sources,
+    rows([
+      ['Country', country(properties.country)],
+      ['Stage', properties.stages.map((stage) => STAGE_LABELS[stage]).join(', ')],
+      ['Status', properties.status ? STATUS_LABELS[properties.status] : NOT_GIVEN],
+      ['Minerals', properties.minerals.map(mineral).join(', ')],
+      ['Operator', properties.operator ?? NOT_GIVEN],
+      ['Owners', owners || NOT_GIVEN],
+      ['Capacity', capacity],
+      ['Confidence', properties.confidence],
+      ['Coordinates', coordinates(facility.geometry.coordinates, properties.locationPrecision)],
+      ['As of', properties.asOf],
+    ]),
+    ...notes.map((note) => element('p', { className: 'details-note', text: note })),
+    ...sourceList(properties.sources),
   ];
 }
 
-/** Shows the selected site's details as text, with http(s) source links only. */
+function describeDeposit(deposit: Deposit, state: AtlasState): Node[] {
+  const properties = deposit.properties;
+  return [
+    element('h2', { text: properties.name }),
+    rows([
+      ['Kind', 'Deposit or district (no stage or status in the source)'],
+      [
+        'Country',
+        properties.country
+          ? (state.countryNames.get(properties.country) ?? properties.country)
+          : 'International waters',
+      ],
+      ['Region', properties.region ?? NOT_GIVEN],
+      [
+        'Minerals',
+        properties.minerals.map((id) => state.mineralsById.get(id)?.label ?? id).join(', '),
+      ],
+      ['Deposit type', properties.depositType],
+      ['Coordinates', coordinates(deposit.geometry.coordinates, properties.locationPrecision)],
+      ['As of', properties.asOf],
+    ]),
+    ...(properties.locationNote
+      ? [element('p', { className: 'details-note', text: properties.locationNote })]
+      : []),
+    ...sourceList(properties.sources),
+  ];
+}
+
+function describeCorridor(corridor: Corridor, state: AtlasState, store: AtlasStore): Node[] {
+  const properties = corridor.properties;
+  const isRoute =
+    corridor.geometry.type === 'LineString' || corridor.geometry.type === 'MultiLineString';
+  const reach = isRoute ? LINE_CORRIDOR_REACH_KM : 0;
+  const inside = sitesInCorridor(
+    corridor.geometry,
+    state.facilities.map((facility) => ({
+      id: facility.id,
+      coordinates: facility.geometry.coordinates,
+    })),
+    reach,
+  );
+  const list = element(
+    'ul',
+    { className: 'corridor-sites' },
+    inside.map((id) => {
+      const button = element('button', {
+        text: state.facilitiesById.get(id)?.properties.name ?? id,
+        attributes: { type: 'button' },
+      });
+      button.addEventListener('click', () => store.getState().select(id, 'list'));
+      return element('li', {}, [button]);
+    }),
+  );
+  const scope = isRoute ? `within ${reach} km of the line` : 'inside the area';
+  return [
+    element('h2', { text: properties.name }),
+    rows([
+      [
+        'Kind',
+        properties.kind === 'rare-earth-corridor' ? 'Rare-earth corridor' : 'Trade corridor',
+      ],
+      ['Status', properties.status ? STATUS_LABELS[properties.status] : NOT_GIVEN],
+      [
+        'Geometry',
+        properties.schematic ? 'Schematic: not an official route or boundary' : 'As published',
+      ],
+      [
+        'Countries',
+        properties.countries.map((iso3) => state.countryNames.get(iso3) ?? iso3).join(', '),
+      ],
+      ['As of', properties.asOf],
+    ]),
+    element('p', { className: 'details-note', text: properties.description }),
+    element('h3', { text: `${inside.length} facilities ${scope}` }),
+    list,
+    ...sourceList(properties.sources),
+  ];
+}
+
+/**
+ * Shows the selected site, deposit or corridor as text, with http(s) source links only (opening
+ * in a new tab). Nothing from the data is ever parsed as HTML.
+ */
 export function mountDetails(node: HTMLElement, store: AtlasStore): () => void {
   const render = (): void => {
-    const facility = selectSelectedFacility(store.getState());
-    node.hidden = !facility;
-    node.replaceChildren(...(facility ? describe(facility) : []));
+    const state = store.getState();
+    const facility = selectSelectedFacility(state);
+    const deposit = facility
+      ? undefined
+      : state.deposits?.find((candidate) => candidate.id === state.selectedId);
+    const corridor = state.corridors.find((candidate) => candidate.id === state.selectedCorridorId);
+    const content = facility
+      ? describeFacility(facility, state)
+      : deposit
+        ? describeDeposit(deposit, state)
+        : corridor
+          ? describeCorridor(corridor, state, store)
+          : [];
+    node.hidden = content.length === 0;
+    node.replaceChildren(...content);
   };
   render();
-  return store.subscribe((state) => selectSelectedFacility(state), render);
+  const unsubscribers = [
+    store.subscribe((state) => state.selectedId, render),
+    store.subscribe((state) => state.selectedCorridorId, render),
+    store.subscribe((state) => state.facilities, render),
+  ];
+  return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
 }

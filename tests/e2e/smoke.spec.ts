@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { colourShare, colourStatistics, openAtlas } from './driver';
 import { lightTheme } from '../../src/map/theme';
+import { facilities } from './atlas-data';
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface AtlasMapHooks {
   renderedSiteIds: () => string[];
@@ -60,7 +63,14 @@ test('a drawn site can be picked on the GPU where it stands, and clicking it sho
   expect(found, 'no site could be picked anywhere: are the points drawn?').not.toBeNull();
   if (!found) return;
   await page.locator('#map').click({ position: { x: found.x, y: found.y } });
+  const name = facilities.find((facility) => facility.id === found.id)?.properties.name ?? '';
+  const picker = page.getByRole('group', { name: /places here/ });
+  if (await picker.isVisible())
+    await picker
+      .getByRole('button', { name: new RegExp(`^${escapeRegExp(name)}`) })
+      .first()
+      .click();
   await expect(
     page.getByRole('region', { name: 'Site details' }).getByRole('heading', { level: 2 }),
-  ).toBeVisible();
+  ).toHaveText(name);
 });

@@ -1,0 +1,66 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { AtlasFeature, CorridorProperties, DepositProperties } from '../domain/types';
+import type { Geometry } from 'geojson';
+import type { AtlasState } from './store';
+
+/** A deposit or district from USGS PP1802. */
+export type Deposit = AtlasFeature<DepositProperties>;
+
+/** A corridor: a schematic area or line. */
+export type Corridor = AtlasFeature<CorridorProperties, Geometry>;
+
+/** Which overlay layers are switched on. */
+export interface LayerVisibility {
+  facilities: boolean;
+  deposits: boolean;
+  corridors: boolean;
+}
+
+/** What countries are shaded by: nothing, membership of the selected blocs, or a figure. */
+export type CountryShading =
+  'none' | 'blocs' | 'reserves' | 'mine-production' | 'refinery-production';
+
+/** Every shading option, in the order the UI lists them. */
+export const COUNTRY_SHADINGS: readonly CountryShading[] = [
+  'none',
+  'blocs',
+  'reserves',
+  'mine-production',
+  'refinery-production',
+];
+
+/** Layers, their lazily loaded data, the country shading and the selected corridor. */
+export interface LayerSlice {
+  layers: LayerVisibility;
+  shading: CountryShading;
+  /** Loaded on demand: null until the deposits layer is first shown. */
+  deposits: readonly Deposit[] | null;
+  corridors: readonly Corridor[];
+  selectedCorridorId: string | null;
+  setLayer: (layer: keyof LayerVisibility, on: boolean) => void;
+  setShading: (shading: CountryShading) => void;
+  setDeposits: (deposits: readonly Deposit[]) => void;
+  setCorridors: (corridors: readonly Corridor[]) => void;
+  selectCorridor: (id: string | null) => void;
+}
+
+/** The layers a first-time reader sees. */
+export const DEFAULT_LAYERS: LayerVisibility = {
+  facilities: true,
+  deposits: true,
+  corridors: true,
+};
+
+/** Creates the layer slice. */
+export const createLayerSlice: StateCreator<AtlasState, [], [], LayerSlice> = (set, get) => ({
+  layers: DEFAULT_LAYERS,
+  shading: 'blocs',
+  deposits: null,
+  corridors: [],
+  selectedCorridorId: null,
+  setLayer: (layer, on) => set({ layers: { ...get().layers, [layer]: on } }),
+  setShading: (shading) => set({ shading }),
+  setDeposits: (deposits) => set({ deposits }),
+  setCorridors: (corridors) => set({ corridors }),
+  selectCorridor: (id) => set({ selectedCorridorId: id }),
+});

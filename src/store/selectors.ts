@@ -1,0 +1,26 @@
+import { blocShading, figureShading, type Shading } from '../domain/shading';
+import { depositPasses } from '../domain/deposit-filter';
+import type { AtlasState } from './store';
+
+/** The country shading the reader chose, for the map and the legend. */
+export function selectShading(state: AtlasState): Shading | null {
+  const { shading, filters } = state;
+  if (shading === 'none') return null;
+  if (shading === 'blocs') return blocShading(state.blocs, filters);
+  const mineral = filters.minerals[0];
+  const label = mineral ? (state.mineralsById.get(mineral)?.label ?? mineral) : '';
+  return figureShading(state.figures, mineral, label, shading);
+}
+
+/** 1 for each loaded deposit that passes the filters that apply to deposits. */
+export function selectDepositPasses(state: AtlasState): Uint8Array {
+  const deposits = state.deposits ?? [];
+  return depositPasses(
+    deposits.map((deposit) => deposit.properties),
+    state.filters,
+    state.blocs.map((bloc) => ({
+      id: bloc.id,
+      members: bloc.members.map((member) => member.country),
+    })),
+  );
+}

@@ -1,0 +1,359 @@
+import { shallow } from 'zustand/vanilla/shallow';
+import type { AtlasState, AtlasStore } from '../store/store';
+import type { Facility } from '../store/data-slice';
+import { STAGE_LABELS } from '../symbols/symbology';
+import { element } from './dom';
+import './table.css';
+
+/** Rows rendered at first, and added by each "Show more sites". */
+export const PAGE_SIZE = 200;
+
+type ColumnKey = 'name' | 'country' | 'stage' | 'minerals';
+type Direction = 'ascending' | 'descending';
+
+const COLUMNS: readonly { key: ColumnKey; label: string }[] = [
+  { key: 'name', label: 'Name' },
+  { key: 'country', label: 'Country' },
+  { key: 'stage', label: 'Stage' },
+  { key: 'minerals', label: 'Minerals' },
+];
+
+/** A site as the table shows it: readable labels, built once per data load. */
+interface SiteRow {
+  id: string;
+  longitude: number;
+  latitude: number;
+  cells: Record<ColumnKey, string>;
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/** Wraps a longitude into [−180, 180). */
+function wrapLongitude(longitude: number): number {
+  return ((((longitude + 180) % 360) + 360) % 360) - 180;
+}
+
+/**
+ * Whether a point lies in map bounds [west, south, east, north]. Bounds may cross the
+ * antimeridian (west > east once wrapped, or MapLibre's unwrapped east > 180 / west < −180),
+ * and span the whole world (east − west ≥ 360).
+ */
+export function boundsContain(
+  bounds: readonly [number, number, number, number],
+  longitude: number,
+  latitude: number,
+): boolean {
+  const [west, south, east, north] = bounds;
+  if (latitude < south || latitude > north) return false;
+  if (east - west >= 360) return true;
+  const wrappedWest = wrapLongitude(west);
+  const wrappedEast = wrapLongitude(east);
+  const lon = wrapLongitude(longitude);
+  return wrappedWest <= wrappedEast
+    ? lon >= wrappedWest && lon <= wrappedEast
+    : lon >= wrappedWest || lon <= wrappedEast;
+}
+
+/** A mineral label without its parenthesised qualifier, to keep the column narrow. */
+function shortLabel(label: string): string {
+  return label.replace(/\s*\([^)]*\)/g, '');
+}
+
+function toRow(facility: Facility, state: AtlasState): SiteRow {
+  const properties = facility.properties;
+  const [longitude, latitude] = facility.geometry.coordinates;
+  return {
+    id: properties.id,
+    longitude,
+    latitude,
+    cells: {
+      name: properties.name,
+      country: state.countryNames.get(properties.country) ?? properties.country,
+      stage: properties.stages.map((stage) => STAGE_LABELS[stage] ?? stage).join(', '),
+      minerals: properties.minerals
+        .map((mineral) => shortLabel(state.mineralsById.get(mineral)?.label ?? mineral))
+        .join(', '),
+    },
+  };
+}
+
+/** Row positions sorted by a column; ties fall back to the name, then the id. */
+function sortRows(rows: readonly SiteRow[], column: ColumnKey, direction: Direction): Int32Array {
+  const order = Int32Array.from(rows.keys());
+  const sign = direction === 'ascending' ? 1 : -1;
+  order.sort((a, b) => {
+    const left = rows[a];
+    const right = rows[b];
+    if (!left || !right) return 0;
+    return (
+      sign * collator.compare(left.cells[column], right.cells[column]) ||
+      collator.compare(left.cells.name, right.cells.name) ||
+      (left.id < right.id ? -1 : left.id > right.id ? 1 : 0)
+    );
+  });
+  return order;
+}
+
+/**
+ * The sortable list of filtered sites. Re-renders only when the data, the filters' evaluation,
+ * the sort, the "current map view" option (and, with it on, the view bounds) or the selection
+ * change; each sort order is computed once per data load, filtering is one pass over it.
+ *
+ * A site selected on the map is brought into view: if the 200-row cap hides it, enough pages
+ * of rows are rendered to include it (the sort order is kept), then the table scrolls to it.
+ */
+export function mountSiteTable(container: HTMLElement, store: AtlasStore): () => void {
+  let rows: SiteRow[] = [];
+  let positionById = new Map<string, number>();
+  const orders = new Map<string, Int32Array>();
+  let sortColumn: ColumnKey = 'name';
+  let sortDirection: Direction = 'ascending';
+  let viewOnly = false;
+  let limit = PAGE_SIZE;
+  /** Positions (into `rows`) of the sites the table lists, in sort order. */
+  let listed: number[] = [];
+  const renderedRows = new Map<string, HTMLTableRowElement>();
+  let selectedRow: HTMLTableRowElement | null = null;
+  /** The evaluation the list was last computed for (data loads bring a new one too). */
+  let listedEvaluation: AtlasState['evaluation'] | null = null;
+
+  const checkbox = element('input', { attributes: { type: 'checkbox' } });
+  const viewOption = element('label', { className: 'site-table-option' }, [
+    checkbox,
+    document.createTextNode(' Only sites in the current map view'),
+  ]);
+  const count = element('p', { className: 'site-table-count', text: 'Loading sites…' });
+  const headerCells = COLUMNS.map(({ key, label }) => {
+    const button = element('button', {
+      className: 'site-table-sort',
+      text: label,
+      attributes: { type: 'button', 'data-column': key },
+    });
+    return element('th', { attributes: { scope: 'col', 'aria-sort': 'none' } }, [button]);
+  });
+  const body = element('tbody');
+  const table = element('table', { className: 'site-table-grid' }, [
+    element('caption', { className: 'site-table-caption', text: 'Sites' }),
+    element('thead', {}, [element('tr', {}, headerCells)]),
+    body,
+  ]);
+  const empty = element('p', { className: 'site-table-empty' });
+  empty.hidden = true;
+  const more = element('button', {
+    className: 'site-table-more',
+    text: 'Show more sites',
+    attributes: { type: 'button' },
+  });
+  const scroller = element('div', { className: 'site-table-scroll' }, [table, empty, more]);
+  container.replaceChildren(
+    element('h2', { className: 'site-table-title', text: 'Site list' }),
+    viewOption,
+    count,
+    scroller,
+  );
+
+  const orderFor = (column: ColumnKey, direction: Direction): Int32Array => {
+    const key = `${column}:${direction}`;
+    let order = orders.get(key);
+    if (!order) {
+      order = sortRows(rows, column, direction);
+      orders.set(key, order);
+    }
+    return order;
+  };
+
+  /** Recomputes which sites are listed: one pass over the cached sort order. */
+  const computeListed = (): void => {
+    const state = store.getState();
+    const { passes } = state.evaluation;
+    const bounds = viewOnly ? state.viewBounds : null;
+    const order = orderFor(sortColumn, sortDirection);
+    listedEvaluation = state.evaluation;
+    const next: number[] = [];
+    for (const position of order) {
+      if (passes[position] !== 1) continue;
+      const row = rows[position];
+      if (!row) continue;
+      if (bounds && !boundsContain(bounds, row.longitude, row.latitude)) continue;
+      next.push(position);
+    }
+    listed = next;
+  };
+
+  const updateHeaders = (): void => {
+    headerCells.forEach((cell, index) => {
+      const column = COLUMNS[index];
+      cell.setAttribute('aria-sort', column?.key === sortColumn ? sortDirection : 'none');
+    });
+  };
+
+  const markSelected = (): void => {
+    const { selectedId } = store.getState();
+    const next = selectedId === null ? null : (renderedRows.get(selectedId) ?? null);
+    if (selectedRow === next) return;
+    if (selectedRow) {
+      selectedRow.classList.remove('is-selected');
+      selectedRow.setAttribute('aria-selected', 'false');
+    }
+    if (next) {
+      next.classList.add('is-selected');
+      next.setAttribute('aria-selected', 'true');
+    }
+    selectedRow = next;
+  };
+
+  const renderRows = (): void => {
+    const state = store.getState();
+    const focused =
+      document.activeElement instanceof HTMLElement && body.contains(document.activeElement)
+        ? document.activeElement.dataset.id
+        : undefined;
+    renderedRows.clear();
+    selectedRow = null;
+    const shown = Math.min(limit, listed.length);
+    const fragment = document.createDocumentFragment();
+    for (let index = 0; index < shown; index += 1) {
+      const row = rows[listed[index] ?? -1];
+      if (!row) continue;
+      const tr = element('tr', { attributes: { 'data-id': row.id, 'aria-selected': 'false' } }, [
+        element('th', { attributes: { scope: 'row' } }, [
+          element('button', {
+            className: 'site-table-name',
+            text: row.cells.name,
+            attributes: { type: 'button', 'data-id': row.id },
+          }),
+        ]),
+        element('td', { text: row.cells.country }),
+        element('td', { text: row.cells.stage }),
+        element('td', { text: row.cells.minerals }),
+      ]);
+      renderedRows.set(row.id, tr);
+      fragment.append(tr);
+    }
+    body.replaceChildren(fragment);
+    markSelected();
+
+    const total = listed.length.toLocaleString('en');
+    const where = viewOnly && state.viewBounds ? ' in the map view' : '';
+    count.textContent =
+      state.dataStatus === 'ready'
+        ? `Showing ${shown.toLocaleString('en')} of ${total} sites${where}`
+        : state.dataStatus === 'loading'
+          ? 'Loading sites…'
+          : 'No sites: the data could not be loaded.';
+    empty.hidden = state.dataStatus !== 'ready' || listed.length > 0;
+    empty.textContent = where
+      ? 'No sites in the current map view match the filters.'
+      : 'No sites match the filters.';
+    table.hidden = listed.length === 0;
+    more.hidden = shown >= listed.length;
+
+    if (focused !== undefined) {
+      const button = renderedRows.get(focused)?.querySelector('button');
+      button?.focus({ preventScroll: true });
+    }
+  };
+
+  /** Scrolls the table (only the table, not the panel) so that a row is in sight. */
+  const scrollToRow = (tr: HTMLTableRowElement): void => {
+    const header = table.tHead?.offsetHeight ?? 0;
+    const top = tr.offsetTop - header;
+    const bottom = tr.offsetTop + tr.offsetHeight;
+    if (top < scroller.scrollTop) scroller.scrollTop = top;
+    else if (bottom > scroller.scrollTop + scroller.clientHeight)
+      scroller.scrollTop = bottom - scroller.clientHeight;
+  };
+
+  const followSelection = (): void => {
+    const { selectedId, selectionOrigin } = store.getState();
+    markSelected();
+    if (selectionOrigin !== 'map' || selectedId === null) return;
+    const position = positionById.get(selectedId);
+    if (position === undefined) return;
+    if (!renderedRows.has(selectedId)) {
+      const index = listed.indexOf(position);
+      if (index < 0) return;
+      limit = Math.ceil((index + 1) / PAGE_SIZE) * PAGE_SIZE;
+      renderRows();
+    }
+    const tr = renderedRows.get(selectedId);
+  };
+
+  const refresh = (resetLimit: boolean): void => {
+    if (resetLimit) {
+      limit = PAGE_SIZE;
+      scroller.scrollTop = 0;
+    }
+    computeListed();
+    renderRows();
+  };
+
+  const loadData = (): void => {
+    const state = store.getState();
+    rows = state.facilities.map((facility) => toRow(facility, state));
+    positionById = new Map(rows.map((row, position) => [row.id, position]));
+    orders.clear();
+    refresh(true);
+  };
+
+  table.tHead?.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-column]');
+    const column = button?.dataset.column as ColumnKey | undefined;
+    if (!column) return;
+    if (column === sortColumn)
+      sortDirection = sortDirection === 'ascending' ? 'descending' : 'ascending';
+    else {
+      sortColumn = column;
+      sortDirection = 'ascending';
+    }
+    updateHeaders();
+    refresh(true);
+  });
+  body.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-id]');
+    const id = button?.dataset.id;
+    if (id) store.getState().select(id, 'list');
+  });
+  checkbox.addEventListener('change', () => {
+    viewOnly = checkbox.checked;
+    refresh(true);
+  });
+  more.addEventListener('click', () => {
+    const firstNew = limit;
+    limit += PAGE_SIZE;
+    renderRows();
+    if (more.hidden) {
+      const tr = body.rows[firstNew] ?? body.rows[body.rows.length - 1];
+      tr?.querySelector('button')?.focus();
+    }
+  });
+
+  updateHeaders();
+  loadData();
+  const unsubscribers = [
+    store.subscribe(
+      (state) => [state.facilities, state.countryNames, state.mineralsById, state.dataStatus],
+      loadData,
+      { equalityFn: shallow },
+    ),
+    store.subscribe(
+      (state) => state.evaluation,
+      (evaluation) => {
+        if (evaluation !== listedEvaluation) refresh(true);
+      },
+    ),
+    store.subscribe(
+      (state) => state.viewBounds,
+      () => {
+        if (viewOnly) refresh(false);
+      },
+    ),
+    store.subscribe((state) => [state.selectedId, state.selectionOrigin], followSelection, {
+      equalityFn: shallow,
+    }),
+  ];
+  return () => {
+    for (const unsubscribe of unsubscribers) unsubscribe();
+    container.replaceChildren();
+  };
+}
