@@ -1,8 +1,9 @@
-import type { AtlasStore } from '../store/store';
+import type { AtlasStore, AtlasState } from '../store/store';
 import { GROUP_LABELS, MINERAL_GROUP_ORDER, STAGE_LABELS } from '../symbols/symbology';
 import { STAGES } from '../domain/filters';
 import { element } from './dom';
-import { groupSwatch, stageShape } from './symbols';
+import { groupSwatch, stageShape, colourSwatch, dashedLine, smallDot } from './symbols';
+import { selectShading } from '../store/selectors';
 
 /** Built data files readers can download, as shipped in `public/data/`. */
 export const DOWNLOADS: readonly { file: string; label: string }[] = [
@@ -16,6 +17,21 @@ export const DOWNLOADS: readonly { file: string; label: string }[] = [
 
 function item(symbol: Node, text: string): HTMLElement {
   return element('li', {}, [symbol, element('span', { text })]);
+}
+
+function shadingLegend(state: AtlasState): Node[] {
+  const shading = selectShading(state);
+  if (!shading) return [];
+  return [
+    element('h3', { text: 'Country shading' }),
+    element('p', { className: 'legend-note', text: shading.caption }),
+    element(
+      'ul',
+      { className: 'legend-list' },
+      shading.classes.map((entry) => item(colourSwatch(entry.colour), entry.label)),
+    ),
+    ...(shading.source ? [element('p', { className: 'legend-note', text: `Source: ${shading.source}` })] : []),
+  ];
 }
 
 /**
@@ -54,6 +70,12 @@ export function mountLegend(node: HTMLElement, store: AtlasStore): () => void {
           text: 'Sites with several stages take the most downstream one. A ring marks the selected site. All marks are the same size: capacities are in different units and are listed in site details where sourced.',
         }),
         shapes,
+        element('h3', { text: 'Other layers' }),
+        element('ul', { className: 'legend-list' }, [
+          item(smallDot(), 'Deposit or district (USGS), coloured by mineral group'),
+          item(dashedLine(), 'Corridor (schematic: not an official route or boundary)'),
+        ]),
+        ...shadingLegend(state),
         element('h3', { text: 'Data' }),
         element('p', {
           className: 'legend-note',
@@ -72,5 +94,11 @@ export function mountLegend(node: HTMLElement, store: AtlasStore): () => void {
     );
   };
   render();
-  return store.subscribe((state) => state.meta, render);
+  const unsubscribers = [
+    store.subscribe((state) => state.meta, render),
+    store.subscribe((state) => state.shading, render),
+    store.subscribe((state) => state.filters, render),
+    store.subscribe((state) => state.figures, render),
+  ];
+  return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
 }

@@ -15,6 +15,11 @@ function svg(size: number): SVGSVGElement {
 
 /** A small square swatch of a mineral group's colour (decorative: the label names it). */
 export function groupSwatch(group: MineralGroup, size = 14): SVGSVGElement {
+  return colourSwatch(GROUP_COLORS[group], size);
+}
+
+/** A small square swatch of any colour (decorative). */
+export function colourSwatch(colour: string, size = 14): SVGSVGElement {
   const root = svg(size);
   const square = document.createElementNS(SVG, 'rect');
   square.setAttribute('x', '2');
@@ -22,7 +27,7 @@ export function groupSwatch(group: MineralGroup, size = 14): SVGSVGElement {
   square.setAttribute('width', '20');
   square.setAttribute('height', '20');
   square.setAttribute('rx', '4');
-  square.setAttribute('fill', GROUP_COLORS[group]);
+  square.setAttribute('fill', colour);
   square.setAttribute('class', 'symbol-outline');
   root.append(square);
   return root;
@@ -35,5 +40,27 @@ export function stageShape(stage: Stage, size = 14): SVGSVGElement {
   path.setAttribute('d', STAGE_SHAPES[stage]);
   path.setAttribute('class', 'symbol-shape');
   root.append(path);
+  return root;
+}
+
+/** A small translucent dot, as deposits are drawn (decorative). */
+export function smallDot(size = 14): SVGSVGElement {
+  const root = svg(size);
+  const dot = document.createElementNS(SVG, 'circle');
+  dot.setAttribute('cx', '12');
+  dot.setAttribute('cy', '12');
+  dot.setAttribute('r', '5');
+  dot.setAttribute('class', 'symbol-dot');
+  root.append(dot);
+  return root;
+}
+
+/** A dashed stroke, as corridors are drawn (decorative). */
+export function dashedLine(size = 14): SVGSVGElement {
+  const root = svg(size);
+  const line = document.createElementNS(SVG, 'path');
+  line.setAttribute('d', 'M2 12H22');
+  line.setAttribute('class', 'symbol-corridor');
+  root.append(line);
   return root;
 }
