@@ -1,10 +1,16 @@
 import '@fontsource/noto-sans/latin-400.css';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles.css';
-import { createAtlasStore } from './store/store';
+import './ui/panel.css';
+import './ui/embed.css';
+import { createAtlasStore, type AtlasStore } from './store/store';
 import { loadAtlasData, loadDeposits } from './data/load';
 import { mountMap } from './map/controller';
 import { LABEL_FONT } from './map/style';
+import { parseUrl } from './url/codec';
+import { applyUrlState, reconcileWithData } from './url/state-bridge';
+import { startUrlSync } from './url/sync';
+import { postHeights } from './embed/resize';
 import { requireElement } from './ui/dom';
 import { mountSummary } from './ui/summary';
 import { mountDetails } from './ui/details';
@@ -17,26 +23,44 @@ import { mountFilterPanel } from './ui/filter-panel';
 import { mountLegend } from './ui/legend';
 import { mountLayerControls } from './ui/layer-controls';
 import { mountPicker } from './ui/picker';
-import './ui/panel.css';
+import { mountShareDialogs } from './ui/share-dialogs';
+import { mountNotices } from './ui/notices';
+import { mountExports } from './ui/exports';
+import { mountEmbedChrome } from './ui/embed-chrome';
 
-/** Composition root: store first, then UI, data and the map, all meeting in the store. */
-async function start(): Promise<void> {
-  const store = createAtlasStore();
+function mountInterface(store: AtlasStore): void {
   followColorScheme(store);
+  mountEmbedChrome(requireElement('embed-header'), requireElement('embed-footer'), store);
+  mountShareDialogs(requireElement('share'), store);
+  mountNotices(requireElement('notices'), store);
   mountSummary(requireElement('summary'), store);
   mountDetails(requireElement('details'), store);
   mountSiteSearch(requireElement('site-search'), store);
   mountSiteTable(requireElement('site-table'), store);
   mountMapMessage(requireElement('map-message'), store);
   mountAttribution(requireElement('attribution'));
+  mountLayerControls(requireElement('layers'), store);
   mountFilterPanel(requireElement('filters'), store);
   mountLegend(requireElement('legend'), store);
-  mountLayerControls(requireElement('layers'), store);
+  mountExports(requireElement('exports'), store);
   mountPicker(requireElement('picker'), store);
+}
+
+/**
+ * Composition root: read the link into a fresh store, mount the UI and the map (they meet only
+ * in the store), load the data, reconcile the link with it, then keep the address bar in step.
+ */
+async function start(): Promise<void> {
+  const store = createAtlasStore();
+  applyUrlState(store, parseUrl(location.search, location.hash));
+  mountInterface(store);
   const data = loadAtlasData(store);
   await document.fonts.load(`16px "${LABEL_FONT}"`).catch(() => undefined);
   mountMap(requireElement('map'), store);
   await data;
+  reconcileWithData(store);
+  startUrlSync(store);
+  if (store.getState().embed) postHeights();
   const showDeposits = (on: boolean): void => {
     if (on) void loadDeposits(store);
   };

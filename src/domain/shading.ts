@@ -19,7 +19,7 @@ export interface Shading {
 }
 
 /** Tint of bloc members. */
-export const BLOC_TINT = '#0072b2';
+export const BLOC_TINT = '#b8a26e';
 
 /** Viridis, light to dark: colour-blind safe and readable in both themes. */
 export const SHARE_COLOURS = ['#fde725', '#5ec962', '#21918c', '#3b528b', '#440154'] as const;

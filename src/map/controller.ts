@@ -1,4 +1,10 @@
-import { Map as MapLibreMap, setWorkerUrl, type MapMouseEvent } from 'maplibre-gl';
+import {
+  Map as MapLibreMap,
+  NavigationControl,
+  setWorkerUrl,
+  type MapMouseEvent,
+} from 'maplibre-gl';
+import { embedPolicy } from '../embed/policy';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer, PickingInfo } from '@deck.gl/core';
@@ -12,6 +18,7 @@ import { BasemapSync } from './basemap-sync';
 import { FACILITY_LAYER_ID } from './facility-layer';
 import { DEPOSIT_LAYER_ID } from './deposit-layer';
 import { hasWebGL } from './webgl';
+import { recreateDeckOverlay } from './context-loss';
 import { RenderTracker } from './render-tracker';
 import { exposeTestHooks } from './test-hooks';
 
@@ -60,19 +67,23 @@ export function mountMap(container: HTMLElement, store: AtlasStore): MapHandle {
   const state = store.getState();
   let theme: Theme = themeFor(state.colorScheme);
   let atlas: IconAtlas = buildIconAtlas(theme.siteOutline);
-  const camera = state.camera;
+  const camera = state.cameraRequest?.camera;
+  const policy = embedPolicy(state.embed, state.embedOptions);
   const map = new MapLibreMap({
     container,
     style: buildStyle(theme),
-    ...(state.cameraFromLink
+    ...(camera
       ? { center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch }
       : { bounds: WORLD_BOUNDS }),
     attributionControl: false,
+    cooperativeGestures: policy.cooperativeGestures,
     fadeDuration: 0,
     maxPitch: 0,
     dragRotate: false,
   });
   map.touchZoomRotate.disableRotation();
+  if (policy.showControls)
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   const tracker = new RenderTracker(container);
   const overlay = new MapboxOverlay({
     interleaved: false,
@@ -119,7 +130,8 @@ export function mountMap(container: HTMLElement, store: AtlasStore): MapHandle {
   });
   map.on('click', handleClick);
   map.on('zoomend', () => basemap.fillForZoom());
-  map.on('moveend', () => {
+  map.on('moveend', (event: { originalEvent?: unknown; fromRequest?: boolean }) => {
+    if (event.originalEvent || map.loaded()) store.getState().markCameraMoved();
     const center = map.getCenter();
     const bounds = map.getBounds();
     store.getState().setCamera(
@@ -132,12 +144,21 @@ export function mountMap(container: HTMLElement, store: AtlasStore): MapHandle {
       [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
     );
   });
-  map.on('webglcontextlost', () =>
-    store.getState().setMapStatus('context-lost', 'The map lost its graphics context; restoring…'),
-  );
+  map.on('webglcontextlost', () => {
+    // Nothing is drawn until the context is back: tests and readers must not see "idle".
+    tracker.deckPending();
+    store
+      .getState()
+      .setMapStatus(
+        'context-lost',
+        'The map lost its graphics context and will redraw when the browser restores it. Filters and the site list still work.',
+      );
+  });
   map.on('webglcontextrestored', () => {
-    store.getState().setMapStatus('ready');
+    // deck.gl cannot reuse GPU state from a lost context: give it a new Deck, then new layers.
+    recreateDeckOverlay(map, overlay);
     renderLayers();
+    store.getState().setMapStatus('ready');
   });
   map.on('error', (event) => console.warn('Map error', event.error));
 
@@ -160,6 +181,14 @@ export function mountMap(container: HTMLElement, store: AtlasStore): MapHandle {
     store.subscribe((current) => current.layers, renderLayers),
     store.subscribe((current) => current.selectedId, renderLayers),
     store.subscribe((current) => current.selectedId, flyToSelection),
+    store.subscribe(
+      (current) => current.cameraRequest,
+      (request) => {
+        if (!request) return;
+        const { center, zoom, bearing, pitch } = request.camera;
+        map.jumpTo({ center, zoom, bearing, pitch });
+      },
+    ),
     store.subscribe(
       (current) => [current.shading, current.filters, current.figures] as const,
       whenStyleReady(() => basemap.applyShading()),

@@ -48,7 +48,7 @@ export function buildFacilityLayers(input: FacilityLayerInput): Layer[] {
     data: input.facilities,
     visible: input.visible,
     pickable: true,
-    iconAtlas: input.atlas.image,
+    iconAtlas: input.atlas.image as unknown as string,
     iconMapping: input.atlas.mapping,
     getIcon: input.iconOf,
     getPosition: (facility) => facility.geometry.coordinates,

@@ -17,8 +17,11 @@ export interface IconPlacement {
 
 /** A generated icon atlas: one icon per stage shape and mineral-group colour. */
 export interface IconAtlas {
-  /** PNG data URL of the atlas (deck.gl loads it like an image file). */
-  image: string;
+  /**
+   * The atlas canvas itself: deck.gl uploads it as a texture directly, so no `data:` URL has to
+   * be fetched (which a strict `connect-src 'self'` policy would block).
+   */
+  image: HTMLCanvasElement;
   mapping: Record<string, IconPlacement>;
 }
 
@@ -67,5 +70,5 @@ export function buildIconAtlas(outline: string): IconAtlas {
       };
     });
   });
-  return { image: canvas.toDataURL('image/png'), mapping };
+  return { image: canvas, mapping };
 }

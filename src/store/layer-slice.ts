@@ -38,6 +38,7 @@ export interface LayerSlice {
   corridors: readonly Corridor[];
   selectedCorridorId: string | null;
   setLayer: (layer: keyof LayerVisibility, on: boolean) => void;
+  setLayers: (layers: LayerVisibility) => void;
   setShading: (shading: CountryShading) => void;
   setDeposits: (deposits: readonly Deposit[]) => void;
   setCorridors: (corridors: readonly Corridor[]) => void;
@@ -59,6 +60,7 @@ export const createLayerSlice: StateCreator<AtlasState, [], [], LayerSlice> = (s
   corridors: [],
   selectedCorridorId: null,
   setLayer: (layer, on) => set({ layers: { ...get().layers, [layer]: on } }),
+  setLayers: (layers) => set({ layers }),
   setShading: (shading) => set({ shading }),
   setDeposits: (deposits) => set({ deposits }),
   setCorridors: (corridors) => set({ corridors }),

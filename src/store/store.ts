@@ -5,10 +5,16 @@ import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 import { createFilterSlice, type FilterSlice } from './filter-slice';
 import { createLayerSlice, type LayerSlice } from './layer-slice';
+import { createLinkSlice, type LinkSlice } from './link-slice';
 import type { Facility } from './data-slice';
 
 /** The whole app state: the only channel between the map and the UI. */
-export type AtlasState = DataSlice & FilterSlice & LayerSlice & SelectionSlice & ViewSlice;
+export type AtlasState = DataSlice &
+  FilterSlice &
+  LayerSlice &
+  LinkSlice &
+  SelectionSlice &
+  ViewSlice;
 
 /** The store type, with `subscribe(selector, listener)` for per-slice listeners. */
 export type AtlasStore = ReturnType<typeof createAtlasStore>;
@@ -20,6 +26,7 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}) {
       ...createDataSlice(...args),
       ...createFilterSlice(...args),
       ...createLayerSlice(...args),
+      ...createLinkSlice(...args),
       ...createSelectionSlice(...args),
       ...createViewSlice(...args),
       ...initial,

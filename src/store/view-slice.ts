@@ -17,8 +17,6 @@ export interface ViewSlice {
   camera: Camera;
   /** What the map shows: [west, south, east, north] in degrees, or null before the map is ready. */
   viewBounds: [number, number, number, number] | null;
-  /** True when the camera came from a shared link, so the map must not reframe the world. */
-  cameraFromLink: boolean;
   colorScheme: 'light' | 'dark';
   mapStatus: MapStatus;
   mapMessage: string | null;
@@ -33,7 +31,6 @@ export const DEFAULT_CAMERA: Camera = { center: [20, 15], zoom: 1.2, bearing: 0,
 /** Creates the view slice. */
 export const createViewSlice: StateCreator<AtlasState, [], [], ViewSlice> = (set) => ({
   camera: DEFAULT_CAMERA,
-  cameraFromLink: false,
   viewBounds: null,
   colorScheme: 'light',
   mapStatus: 'starting',

@@ -1,21 +1,7 @@
-import type { AtlasStore, AtlasState } from '../store/store';
-import { describeView, type Names } from '../domain/describe';
-import { STAGE_LABELS } from '../symbols/symbology';
-import type { Stage } from '../domain/types';
-import type { StatusOption } from '../domain/filters';
-import { STATUS_LABELS } from './labels';
+import type { AtlasStore } from '../store/store';
+import { describeView } from '../domain/describe';
+import { namesOf } from './names';
 import { element } from './dom';
-
-function namesOf(state: AtlasState): Names {
-  const blocs = new Map(state.blocs.map((bloc) => [bloc.id, bloc.shortName || bloc.name]));
-  return {
-    mineral: (id) => (state.mineralsById.get(id)?.label ?? id).toLowerCase(),
-    bloc: (id) => blocs.get(id) ?? id,
-    country: (iso3) => state.countryNames.get(iso3) ?? iso3,
-    stage: (id) => STAGE_LABELS[id as Stage] ?? id,
-    status: (id) => STATUS_LABELS[id as StatusOption] ?? id,
-  };
-}
 
 /**
  * The live summary (`role="status"`): how many sites are shown, then one sentence describing the
