@@ -20,6 +20,9 @@ export async function guardPage(page: Page): Promise<PageProblems> {
     if (message.type() === 'error') problems.consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => problems.pageErrors.push(error.message));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.consoleErrors.push(`HTTP ${response.status()} ${response.url()}`);
+  });
   await page.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.protocol === 'data:' || url.protocol === 'blob:' || LOCAL_HOSTS.has(url.hostname)) {
