@@ -27,6 +27,7 @@ import { mountShareDialogs } from './ui/share-dialogs';
 import { mountNotices } from './ui/notices';
 import { mountExports } from './ui/exports';
 import { mountEmbedChrome } from './ui/embed-chrome';
+import { mountPresets } from './ui/presets';
 
 function mountInterface(store: AtlasStore): void {
   followColorScheme(store);
@@ -34,6 +35,7 @@ function mountInterface(store: AtlasStore): void {
   mountShareDialogs(requireElement('share'), store);
   mountNotices(requireElement('notices'), store);
   mountSummary(requireElement('summary'), store);
+  mountPresets(requireElement('preset-views'));
   mountDetails(requireElement('details'), store);
   mountSiteSearch(requireElement('site-search'), store);
   mountSiteTable(requireElement('site-table'), store);

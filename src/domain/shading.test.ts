@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { blocShading, figureShading, shareColour, SHARE_COLOURS, BLOC_TINT } from './shading';
+import {
+  blocShading,
+  figureShading,
+  shareColour,
+  SHARE_COLOURS,
+  BLOC_TINT,
+  ZERO_COLOUR,
+} from './shading';
 import { NO_FILTERS } from './filters';
 import type { Bloc, CountryFigure } from './types';
 
@@ -33,11 +40,13 @@ describe('shading', () => {
       figure('ZAF', 30, 'palladium; MCS'),
       figure('WLD', 999, 'palladium', 2023),
       figure('CAN', 999, 'palladium', 2023),
+      figure('USA', 0, 'palladium; MCS'),
     ];
     const shading = figureShading(figures, 'platinum-group-metals', 'PGM', 'mine-production');
     expect([...shading.colours]).toEqual([
       ['RUS', SHARE_COLOURS[4]],
       ['ZAF', SHARE_COLOURS[3]],
+      ['USA', ZERO_COLOUR],
     ]);
     expect(shading.caption).toContain('PGM (palladium) mine production, 2024 (estimated)');
     expect(shading.source).toBe('USGS MCS 2025');

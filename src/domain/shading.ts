@@ -24,6 +24,9 @@ export const BLOC_TINT = '#b8a26e';
 /** Viridis, light to dark: colour-blind safe and readable in both themes. */
 export const SHARE_COLOURS = ['#fde725', '#5ec962', '#21918c', '#3b528b', '#440154'] as const;
 
+/** Colour of countries whose source figure is zero (listed, but producing or holding none). */
+export const ZERO_COLOUR = '#cfcfcf';
+
 /** Upper bounds (exclusive) of the share classes, in percent of the world. */
 export const SHARE_BREAKS = [1, 5, 15, 35] as const;
 
@@ -109,16 +112,21 @@ export function figureShading(
     if (figure.country === 'WLD' || figure.year !== world.year || figure.unit !== world.unit)
       continue;
     if (part && subCommodity(figure) !== part) continue;
-    colours.set(figure.country, shareColour(((figure.value ?? 0) / world.value) * 100));
+    const value = figure.value ?? 0;
+    colours.set(
+      figure.country,
+      value === 0 ? ZERO_COLOUR : shareColour((value / world.value) * 100),
+    );
   }
   const bounds = [0, ...SHARE_BREAKS];
-  const classes = SHARE_COLOURS.map((colour, position) => ({
+  const shareClasses = SHARE_COLOURS.map((colour, position) => ({
     colour,
     label:
       position === SHARE_COLOURS.length - 1
         ? `${bounds[position]}% of world or more`
         : `${bounds[position]}–${bounds[position + 1]}% of world`,
   }));
+  const classes = [{ colour: ZERO_COLOUR, label: 'Listed with zero' }, ...shareClasses];
   const subject = part ? `${mineralLabel} (${part})` : mineralLabel;
   return {
     colours,

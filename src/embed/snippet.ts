@@ -1,4 +1,4 @@
-import { EMBED_NAME, HEIGHT_RANGE } from './policy';
+import { EMBED_NAME, HEIGHT_RANGE } from './policy.ts';
 
 /** Escapes text for an HTML attribute value in generated embed code. */
 function attribute(value: string): string {
