@@ -28,6 +28,7 @@ import { mountNotices } from './ui/notices';
 import { mountExports } from './ui/exports';
 import { mountEmbedChrome } from './ui/embed-chrome';
 import { mountPresets } from './ui/presets';
+import { mountInsightPanel } from './ui/insight-panel';
 
 function mountInterface(store: AtlasStore): void {
   followColorScheme(store);
@@ -43,6 +44,7 @@ function mountInterface(store: AtlasStore): void {
   mountAttribution(requireElement('attribution'));
   mountLayerControls(requireElement('layers'), store);
   mountFilterPanel(requireElement('filters'), store);
+  mountInsightPanel(requireElement('insight'), store);
   mountLegend(requireElement('legend'), store);
   mountExports(requireElement('exports'), store);
   mountPicker(requireElement('picker'), store);

@@ -18,7 +18,7 @@ import { BasemapSync } from './basemap-sync';
 import { FACILITY_LAYER_ID } from './facility-layer';
 import { DEPOSIT_LAYER_ID } from './deposit-layer';
 import { hasWebGL } from './webgl';
-import { recreateDeckOverlay } from './context-loss';
+import { detachDeckOverlay, markLost, markRestored, reattachDeckOverlay } from './context-loss';
 import { RenderTracker } from './render-tracker';
 import { exposeTestHooks } from './test-hooks';
 
@@ -130,8 +130,7 @@ export function mountMap(container: HTMLElement, store: AtlasStore): MapHandle {
   });
   map.on('click', handleClick);
   map.on('zoomend', () => basemap.fillForZoom());
-  map.on('moveend', (event: { originalEvent?: unknown; fromRequest?: boolean }) => {
-    if (event.originalEvent || map.loaded()) store.getState().markCameraMoved();
+  const publishCamera = (): void => {
     const center = map.getCenter();
     const bounds = map.getBounds();
     store.getState().setCamera(
@@ -143,10 +142,17 @@ export function mountMap(container: HTMLElement, store: AtlasStore): MapHandle {
       },
       [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
     );
+  };
+  map.on('load', publishCamera);
+  map.on('moveend', (event: { originalEvent?: unknown }) => {
+    if (event.originalEvent || map.loaded()) store.getState().markCameraMoved();
+    publishCamera();
   });
   map.on('webglcontextlost', () => {
-    // Nothing is drawn until the context is back: tests and readers must not see "idle".
-    tracker.deckPending();
+    // Nothing is drawn until the context is back, so the map counts as busy until then (deck.gl
+    // keeps "drawing" into its dead context, so its frames cannot be the signal).
+    if (markLost(map)) tracker.loading(1);
+    detachDeckOverlay(map, overlay);
     store
       .getState()
       .setMapStatus(
@@ -156,8 +162,9 @@ export function mountMap(container: HTMLElement, store: AtlasStore): MapHandle {
   });
   map.on('webglcontextrestored', () => {
     // deck.gl cannot reuse GPU state from a lost context: give it a new Deck, then new layers.
-    recreateDeckOverlay(map, overlay);
+    reattachDeckOverlay(map, overlay);
     renderLayers();
+    if (markRestored(map)) tracker.loading(-1);
     store.getState().setMapStatus('ready');
   });
   map.on('error', (event) => console.warn('Map error', event.error));

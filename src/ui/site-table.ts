@@ -277,6 +277,7 @@ export function mountSiteTable(container: HTMLElement, store: AtlasStore): () =>
       renderRows();
     }
     const tr = renderedRows.get(selectedId);
+    if (tr) scrollToRow(tr);
   };
 
   const refresh = (resetLimit: boolean): void => {

@@ -1,0 +1,104 @@
+import type { CountryFigure, FigureMeasure, Source } from './types';
+
+/** What a set of countries holds of one mineral and measure, against China and the world. */
+export interface ShareRow {
+  mineral: string;
+  measure: FigureMeasure;
+  year: number;
+  unit: string;
+  /** Sub-commodity where the source splits the measure (e.g. "palladium"), else null. */
+  part: string | null;
+  world: number;
+  /** Sum over the set's countries that have a figure. */
+  setTotal: number;
+  /** Percent of the world total. */
+  setShare: number;
+  chinaShare: number | null;
+  /** Percent of the world held by the three largest listed countries. */
+  topThreeShare: number;
+  topThree: string[];
+  /** Herfindahl–Hirschman index over listed countries' percent shares (0–10,000). */
+  hhi: number;
+  /** Members of the set with a figure for this row. */
+  countriesWithFigures: string[];
+  estimated: boolean;
+  sources: readonly Source[];
+}
+
+function part(figure: CountryFigure): string {
+  return (figure.note ?? '').split(';')[0]?.trim() ?? '';
+}
+
+/**
+ * Share of world reserves or production that a set of countries holds for one mineral, in the
+ * latest year with a world total, next to China's share, the top-three concentration and the HHI.
+ * Where the source splits a measure into sub-commodities, the first one is used and named. Only
+ * countries the source lists count; the rest of the world is in the world total but unattributed,
+ * so the HHI is a lower bound.
+ */
+export function shareOf(
+  figures: readonly CountryFigure[],
+  members: ReadonlySet<string>,
+  mineral: string,
+  measure: FigureMeasure,
+): ShareRow | null {
+  const rows = figures.filter(
+    (figure) => figure.mineral === mineral && figure.measure === measure && figure.value !== null,
+  );
+  const worlds = rows
+    .filter((figure) => figure.country === 'WLD')
+    .sort((a, b) => b.year - a.year || part(a).localeCompare(part(b)));
+  const world = worlds[0];
+  if (!world?.value) return null;
+  const split = worlds.filter((figure) => figure.year === world.year).length > 1;
+  const name = split ? part(world) : '';
+  const listed = rows.filter(
+    (figure) =>
+      figure.country !== 'WLD' &&
+      figure.year === world.year &&
+      figure.unit === world.unit &&
+      (!split || part(figure) === name),
+  );
+  const percent = (value: number): number => (value / (world.value ?? 1)) * 100;
+  const inSet = listed.filter((figure) => members.has(figure.country));
+  const setTotal = inSet.reduce((sum, figure) => sum + (figure.value ?? 0), 0);
+  const china = listed.find((figure) => figure.country === 'CHN');
+  const ranked = [...listed].sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
+  const topThree = ranked.slice(0, 3);
+  return {
+    mineral,
+    measure,
+    year: world.year,
+    unit: world.unit,
+    part: name || null,
+    world: world.value,
+    setTotal,
+    setShare: percent(setTotal),
+    chinaShare: china ? percent(china.value ?? 0) : null,
+    topThreeShare: percent(topThree.reduce((sum, figure) => sum + (figure.value ?? 0), 0)),
+    topThree: topThree.map((figure) => figure.country),
+    hhi: Math.round(listed.reduce((sum, figure) => sum + percent(figure.value ?? 0) ** 2, 0)),
+    countriesWithFigures: inSet.map((figure) => figure.country).sort(),
+    estimated: world.estimated,
+    sources: world.sources,
+  };
+}
+
+/** Ownership of a set of sites: how many have owner data, and how many are owned from a country. */
+export interface OwnershipSummary {
+  sites: number;
+  withOwners: number;
+  ownedFrom: number;
+}
+
+/** Counts, among sites, those with owner data and those with an owner from `country`. */
+export function ownershipOf(
+  sites: readonly { ownerCountries: readonly string[]; hasOwners: boolean }[],
+  country: string,
+): OwnershipSummary {
+  return {
+    sites: sites.length,
+    withOwners: sites.filter((site) => site.hasOwners).length,
+    ownedFrom: sites.filter((site) => site.ownerCountries.includes(country)).length,
+  };
+}

@@ -1,0 +1,160 @@
+import type { AtlasStore, AtlasState } from '../store/store';
+import { selectShownFacilities } from '../store/store';
+import { ownershipOf, shareOf, type ShareRow } from '../domain/bloc-share';
+import type { Bloc, FigureMeasure } from '../domain/types';
+import { element } from './dom';
+
+const MEASURES: readonly [FigureMeasure, string][] = [
+  ['reserves', 'Reserves'],
+  ['mine-production', 'Mine production'],
+  ['refinery-production', 'Refining'],
+];
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** A small horizontal bar of a percentage (decorative: the number is written beside it). */
+function bar(percent: number, className: string): SVGSVGElement {
+  const root = document.createElementNS(SVG, 'svg');
+  root.setAttribute('width', '60');
+  root.setAttribute('height', '10');
+  root.setAttribute('aria-hidden', 'true');
+  root.setAttribute('class', 'share-bar');
+  const track = document.createElementNS(SVG, 'rect');
+  track.setAttribute('width', '60');
+  track.setAttribute('height', '10');
+  track.setAttribute('class', 'share-track');
+  const fill = document.createElementNS(SVG, 'rect');
+  fill.setAttribute('width', String(Math.max(0, Math.min(60, (percent / 100) * 60))));
+  fill.setAttribute('height', '10');
+  fill.setAttribute('class', className);
+  root.append(track, fill);
+  return root;
+}
+
+function percentText(value: number | null): string {
+  return value === null
+    ? 'not listed'
+    : `${value < 1 && value > 0 ? value.toFixed(1) : Math.round(value)}%`;
+}
+
+function shareCell(value: number | null, className: string): HTMLElement {
+  return element('td', {}, [
+    bar(value ?? 0, className),
+    element('span', { text: ` ${percentText(value)}` }),
+  ]);
+}
+
+function mineralsWithFigures(state: AtlasState): string[] {
+  const all = [...new Set(state.figures.map((figure) => figure.mineral))].sort();
+  const chosen = state.filters.minerals.filter((mineral) => all.includes(mineral));
+  return chosen.length > 0 ? chosen : all;
+}
+
+function shareTable(state: AtlasState, blocs: readonly Bloc[]): HTMLElement {
+  const sets = blocs.map((bloc) => new Set(bloc.members.map((member) => member.country)));
+  const rows: HTMLElement[] = [];
+  for (const mineral of mineralsWithFigures(state)) {
+    for (const [measure, measureLabel] of MEASURES) {
+      const shares = sets.map((members) => shareOf(state.figures, members, mineral, measure));
+      const first = shares.find((share): share is ShareRow => share !== null);
+      if (!first) continue;
+      const label = state.mineralsById.get(mineral)?.label ?? mineral;
+      rows.push(
+        element('tr', {}, [
+          element('th', {
+            text: `${label}${first.part ? ` (${first.part})` : ''}`,
+            attributes: { scope: 'row' },
+          }),
+          element('td', { text: `${measureLabel}, ${first.year}${first.estimated ? 'e' : ''}` }),
+          ...shares.map((share) => shareCell(share?.setShare ?? null, 'share-bloc')),
+          shareCell(first.chinaShare, 'share-china'),
+          element('td', {
+            text: `${Math.round(first.topThreeShare)}% · HHI ${first.hhi.toLocaleString('en')}`,
+          }),
+        ]),
+      );
+    }
+  }
+  return element('table', { className: 'share-table' }, [
+    element('caption', { text: 'Share of world supply held by the selected blocs' }),
+    element('thead', {}, [
+      element('tr', {}, [
+        element('th', { text: 'Mineral', attributes: { scope: 'col' } }),
+        element('th', { text: 'Measure', attributes: { scope: 'col' } }),
+        ...blocs.map((bloc) =>
+          element('th', { text: bloc.shortName || bloc.name, attributes: { scope: 'col' } }),
+        ),
+        element('th', { text: 'China', attributes: { scope: 'col' } }),
+        element('th', { text: 'Top 3 countries', attributes: { scope: 'col' } }),
+      ]),
+    ]),
+    element('tbody', {}, rows),
+  ]);
+}
+
+function ownershipLine(state: AtlasState, bloc: Bloc): HTMLElement {
+  const members = new Set(bloc.members.map((member) => member.country));
+  const located = selectShownFacilities(state).filter((facility) =>
+    members.has(facility.properties.country),
+  );
+  const summary = ownershipOf(
+    located.map((facility) => ({
+      hasOwners: facility.properties.owners.length > 0,
+      ownerCountries: facility.properties.owners.flatMap((owner) =>
+        owner.country ? [owner.country] : [],
+      ),
+    })),
+    'CHN',
+  );
+  return element('p', {
+    className: 'legend-note',
+    text: `${bloc.shortName || bloc.name}: of ${summary.sites.toLocaleString('en')} shown sites located in member countries, ${summary.withOwners} have owner data in the sources; ${summary.ownedFrom} of those are owned (in part) by firms from China.`,
+  });
+}
+
+/**
+ * "What the blocs hold": for the selected blocs (two side by side at most), each mineral's share
+ * of world reserves, mine production and refining, next to China's share, the top-three share and
+ * the HHI, all computed from the shipped USGS figures; plus who owns the sites located in them.
+ */
+export function mountInsightPanel(node: HTMLElement, store: AtlasStore): () => void {
+  const render = (): void => {
+    const state = store.getState();
+    const blocs = state.blocs.filter((bloc) => state.filters.blocs.includes(bloc.id)).slice(0, 2);
+    const intro = element('h2', { text: 'What the selected blocs hold' });
+    if (blocs.length === 0) {
+      node.replaceChildren(
+        intro,
+        element('p', {
+          className: 'legend-note',
+          text: 'Select one or two blocs under “Bloc” to compare their share of world reserves, mine production and refining with China’s.',
+        }),
+      );
+      return;
+    }
+    const euNote = blocs.some((bloc) => bloc.includesEuropeanUnion)
+      ? [
+          element('p', {
+            className: 'legend-note',
+            text: 'The EU itself takes part in a selected bloc; its member states count only where they are members in their own right.',
+          }),
+        ]
+      : [];
+    node.replaceChildren(
+      intro,
+      shareTable(state, blocs),
+      element('p', {
+        className: 'legend-note',
+        text: 'Source: U.S. Geological Survey, Mineral Commodity Summaries 2025, chapter by chapter (units per chapter; e = estimated). Shares are of the world total; countries the USGS does not list separately are not attributed, so the HHI is a lower bound.',
+      }),
+      ...euNote,
+      ...blocs.map((bloc) => ownershipLine(state, bloc)),
+    );
+  };
+  render();
+  const unsubscribers = [
+    store.subscribe((state) => state.evaluation, render),
+    store.subscribe((state) => state.figures, render),
+  ];
+  return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
+}
