@@ -1,44 +1,52 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapboxOverlay } from '@deck.gl/mapbox';
 
-/**
- * Gives the deck.gl overlay a fresh WebGL context after a context loss.
- *
- * MapLibre restores its own context (it listens for `webglcontextrestored` and rebuilds its GPU
- * state), but deck.gl 9 / luma.gl 9 do not: once their context is lost every buffer, texture and
- * program they hold is dead, and restoring the same canvas does not bring them back. So the
- * non-interleaved overlay is taken off the map and added again, which finalizes the old Deck and
- * creates a new one (new canvas, new device) with the same props and callbacks. The caller then
- * hands it freshly built layers: layer instances that lived in the old Deck are not reused.
+/*
+ * WebGL context loss, as MapLibre 6 and deck.gl 9.4 handle it (found by trying):
+ * - MapLibre restores itself: on `webglcontextlost` it destroys its painter *and its style*
+ *   (`map.style` is null until the restore), keeps a snapshot, and rebuilds both on
+ *   `webglcontextrestored`.
+ * - deck.gl / luma.gl do not: after a loss every buffer, texture and program is dead and stays
+ *   dead. While MapLibre's style is gone the non-interleaved overlay also throws on every prop
+ *   update (it reads `map.getProjection()`).
+ * So the overlay is taken off the map while the context is lost (which finalizes its Deck) and
+ * put back on restore (a new Deck, canvas and device, with the overlay's props and callbacks);
+ * the caller then hands it freshly built layers.
  */
-export function recreateDeckOverlay(map: MapLibreMap, overlay: MapboxOverlay): void {
-  // Let the old Deck drop its layers before it is finalized; on a lost context these are no-ops.
-  overlay.setProps({ layers: [] });
-  if (map.hasControl(overlay)) map.removeControl(overlay);
-  map.addControl(overlay);
+
+const lostMaps = new WeakSet<MapLibreMap>();
+
+/**
+ * Records that a map's context was lost; true the first time (a second loss event before the
+ * restore is the same loss). Pair with {@link markRestored} so busy/idle bookkeeping balances.
+ */
+export function markLost(map: MapLibreMap): boolean {
+  if (lostMaps.has(map)) return false;
+  lostMaps.add(map);
+  return true;
+}
+
+/** Records that a map's context is back; true when it had been recorded as lost. */
+export function markRestored(map: MapLibreMap): boolean {
+  return lostMaps.delete(map);
+}
+
+/** True while the map's WebGL context is lost (between the two events). */
+export function isContextLost(map: MapLibreMap): boolean {
+  return lostMaps.has(map);
 }
 
 /**
- * Watches deck.gl's own canvas, whose context can be lost on its own (a browser that runs out of
- * WebGL contexts evicts the oldest one). Calls `lost` when it goes and `restored` when the browser
- * offers it back; the caller should then {@link recreateDeckOverlay} and re-render the layers.
- * Returns a function that stops watching (call it before recreating: the canvas is replaced).
+ * Takes the deck.gl overlay off a map whose context was lost, finalizing its Deck. Layer updates
+ * made meanwhile (`overlay.setProps`) are only stored until {@link reattachDeckOverlay}.
  */
-export function watchDeckCanvas(
-  overlay: MapboxOverlay,
-  handlers: { lost: () => void; restored: () => void },
-): () => void {
-  const canvas = overlay.getCanvas();
-  if (!canvas) return () => undefined;
-  const onLost = (event: Event): void => {
-    event.preventDefault(); // Without this the browser never offers the context back.
-    handlers.lost();
-  };
-  const onRestored = (): void => handlers.restored();
-  canvas.addEventListener('webglcontextlost', onLost);
-  canvas.addEventListener('webglcontextrestored', onRestored);
-  return () => {
-    canvas.removeEventListener('webglcontextlost', onLost);
-    canvas.removeEventListener('webglcontextrestored', onRestored);
-  };
+export function detachDeckOverlay(map: MapLibreMap, overlay: MapboxOverlay): void {
+  if (map.hasControl(overlay)) map.removeControl(overlay);
+  // The finalized layers must not be handed to the next Deck.
+  overlay.setProps({ layers: [] });
+}
+
+/** Puts the overlay back once MapLibre has restored its context: a fresh Deck on a fresh canvas. */
+export function reattachDeckOverlay(map: MapLibreMap, overlay: MapboxOverlay): void {
+  if (!map.hasControl(overlay)) map.addControl(overlay);
 }
