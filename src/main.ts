@@ -29,6 +29,7 @@ import { mountExports } from './ui/exports';
 import { mountEmbedChrome } from './ui/embed-chrome';
 import { mountPresets } from './ui/presets';
 import { mountInsightPanel } from './ui/insight-panel';
+import { mountCountryProfile } from './ui/country-profile';
 
 function mountInterface(store: AtlasStore): void {
   followColorScheme(store);
@@ -44,6 +45,7 @@ function mountInterface(store: AtlasStore): void {
   mountAttribution(requireElement('attribution'));
   mountLayerControls(requireElement('layers'), store);
   mountFilterPanel(requireElement('filters'), store);
+  mountCountryProfile(requireElement('country-profile'), store);
   mountInsightPanel(requireElement('insight'), store);
   mountLegend(requireElement('legend'), store);
   mountExports(requireElement('exports'), store);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sitesInCorridor } from './corridor';
+import { sitesInCorridor, sumCapacities } from './corridor';
 
 const sites = [
   { id: 'inside', coordinates: [0.5, 0.5] as [number, number] },
@@ -37,5 +37,21 @@ describe('sitesInCorridor', () => {
     expect(sitesInCorridor(route, sites, 10)).toEqual(['inside']);
     expect(sitesInCorridor(route, sites, 30)).toEqual(['inside', 'near']);
     expect(sitesInCorridor(route, sites, 2000)).toEqual(['inside', 'near', 'far']);
+  });
+});
+
+describe('sumCapacities', () => {
+  it('adds up only like units and commodities', () => {
+    expect(
+      sumCapacities([
+        { value: 10, unit: 't/yr', commodity: 'NdPr' },
+        null,
+        { value: 5, unit: 't/yr', commodity: 'NdPr' },
+        { value: 7, unit: 'kt/yr', commodity: 'NdPr' },
+      ]),
+    ).toEqual([
+      { unit: 'kt/yr', commodity: 'NdPr', value: 7, sites: 1 },
+      { unit: 't/yr', commodity: 'NdPr', value: 15, sites: 2 },
+    ]);
   });
 });

@@ -1,12 +1,5 @@
 import { booleanPointInPolygon, pointToLineDistance, point, polygonToLine } from '@turf/turf';
-import type {
-  Feature,
-  Geometry,
-  LineString,
-  MultiLineString,
-  MultiPolygon,
-  Polygon,
-} from 'geojson';
+import type { Feature, Geometry, LineString, MultiLineString } from 'geojson';
 
 /** A point to test against a corridor. */
 export interface PlacedSite {
@@ -64,9 +57,35 @@ export function sitesInCorridor(
   const edges = lines(geometry);
   return sites
     .filter(({ coordinates }) => {
-      if (isArea && booleanPointInPolygon(coordinates, geometry))
-        return true;
+      if (isArea && booleanPointInPolygon(coordinates, geometry)) return true;
       return reachKm > 0 && distanceToLinesKm(coordinates, edges) <= reachKm;
     })
     .map(({ id }) => id);
+}
+
+/** A capacity total for one unit and commodity, and how many sites it adds up. */
+export interface CapacityTotal {
+  unit: string;
+  commodity: string;
+  value: number;
+  sites: number;
+}
+
+/**
+ * Adds up sourced capacities, only within the same unit and commodity (capacities in different
+ * units are never summed). Sites without a capacity are counted separately by the caller.
+ */
+export function sumCapacities(
+  capacities: readonly ({ value: number; unit: string; commodity: string } | null)[],
+): CapacityTotal[] {
+  const totals = new Map<string, CapacityTotal>();
+  for (const capacity of capacities) {
+    if (!capacity) continue;
+    const key = `${capacity.commodity}\u0000${capacity.unit}`;
+    const total = totals.get(key) ?? { unit: capacity.unit, commodity: capacity.commodity, value: 0, sites: 0 };
+    total.value += capacity.value;
+    total.sites += 1;
+    totals.set(key, total);
+  }
+  return [...totals.values()].sort((a, b) => a.commodity.localeCompare(b.commodity) || a.unit.localeCompare(b.unit));
 }

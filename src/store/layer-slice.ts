@@ -37,6 +37,9 @@ export interface LayerSlice {
   deposits: readonly Deposit[] | null;
   corridors: readonly Corridor[];
   selectedCorridorId: string | null;
+  /** How far from a corridor sites count as along it, in km (areas also count what is inside). */
+  corridorReachKm: number;
+  setCorridorReach: (km: number) => void;
   setLayer: (layer: keyof LayerVisibility, on: boolean) => void;
   setLayers: (layers: LayerVisibility) => void;
   setShading: (shading: CountryShading) => void;
@@ -59,6 +62,8 @@ export const createLayerSlice: StateCreator<AtlasState, [], [], LayerSlice> = (s
   deposits: null,
   corridors: [],
   selectedCorridorId: null,
+  corridorReachKm: 50,
+  setCorridorReach: (km) => set({ corridorReachKm: km }),
   setLayer: (layer, on) => set({ layers: { ...get().layers, [layer]: on } }),
   setLayers: (layers) => set({ layers }),
   setShading: (shading) => set({ shading }),

@@ -1,41 +1,12 @@
 import type { AtlasStore, AtlasState } from '../store/store';
 import { selectSelectedFacility } from '../store/store';
 import type { Facility } from '../store/data-slice';
-import type { Corridor, Deposit } from '../store/layer-slice';
-import type { Source } from '../domain/types';
-import { sitesInCorridor, LINE_CORRIDOR_REACH_KM } from '../domain/corridor';
+import type { Deposit } from '../store/layer-slice';
+import { describeCorridor } from './corridor-details';
 import { STAGE_LABELS } from '../symbols/symbology';
 import { STATUS_LABELS } from './labels';
-import { element, safeHttpUrl } from './dom';
-
-const NOT_GIVEN = 'Not given by the source';
-
-function rows(entries: readonly (readonly [string, string])[]): HTMLElement {
-  return element(
-    'dl',
-    {},
-    entries.flatMap(([label, value]) => [
-      element('dt', { text: label }),
-      element('dd', { text: value }),
-    ]),
-  );
-}
-
-function sourceList(sources: readonly Source[]): Node[] {
-  const items = sources.map((source) => {
-    const href = safeHttpUrl(source.url);
-    const label = [source.citation, source.rowId].filter(Boolean).join(' — ');
-    return element('li', {}, [
-      href
-        ? element('a', {
-            text: label,
-            attributes: { href, target: '_blank', rel: 'noopener noreferrer' },
-          })
-        : element('span', { text: label }),
-    ]);
-  });
-  return [element('h3', { text: 'Sources' }), element('ul', { className: 'sources' }, items)];
-}
+import { element } from './dom';
+import { NOT_GIVEN, rows, sourceList } from './detail-parts';
 
 function coordinates([longitude, latitude]: [number, number], precision: string): string {
   return `${latitude.toFixed(4)}, ${longitude.toFixed(4)} (${precision})`;
@@ -102,57 +73,6 @@ function describeDeposit(deposit: Deposit, state: AtlasState): Node[] {
   ];
 }
 
-function describeCorridor(corridor: Corridor, state: AtlasState, store: AtlasStore): Node[] {
-  const properties = corridor.properties;
-  const isRoute =
-    corridor.geometry.type === 'LineString' || corridor.geometry.type === 'MultiLineString';
-  const reach = isRoute ? LINE_CORRIDOR_REACH_KM : 0;
-  const inside = sitesInCorridor(
-    corridor.geometry,
-    state.facilities.map((facility) => ({
-      id: facility.id,
-      coordinates: facility.geometry.coordinates,
-    })),
-    reach,
-  );
-  const list = element(
-    'ul',
-    { className: 'corridor-sites' },
-    inside.map((id) => {
-      const button = element('button', {
-        text: state.facilitiesById.get(id)?.properties.name ?? id,
-        attributes: { type: 'button' },
-      });
-      button.addEventListener('click', () => store.getState().select(id, 'list'));
-      return element('li', {}, [button]);
-    }),
-  );
-  const scope = isRoute ? `within ${reach} km of the line` : 'inside the area';
-  return [
-    element('h2', { text: properties.name }),
-    rows([
-      [
-        'Kind',
-        properties.kind === 'rare-earth-corridor' ? 'Rare-earth corridor' : 'Trade corridor',
-      ],
-      ['Status', properties.status ? STATUS_LABELS[properties.status] : NOT_GIVEN],
-      [
-        'Geometry',
-        properties.schematic ? 'Schematic: not an official route or boundary' : 'As published',
-      ],
-      [
-        'Countries',
-        properties.countries.map((iso3) => state.countryNames.get(iso3) ?? iso3).join(', '),
-      ],
-      ['As of', properties.asOf],
-    ]),
-    element('p', { className: 'details-note', text: properties.description }),
-    element('h3', { text: `${inside.length} facilities ${scope}` }),
-    list,
-    ...sourceList(properties.sources),
-  ];
-}
-
 /**
  * Shows the selected site, deposit or corridor as text, with http(s) source links only (opening
  * in a new tab). Nothing from the data is ever parsed as HTML.
@@ -180,6 +100,8 @@ export function mountDetails(node: HTMLElement, store: AtlasStore): () => void {
     store.subscribe((state) => state.selectedId, render),
     store.subscribe((state) => state.selectedCorridorId, render),
     store.subscribe((state) => state.facilities, render),
+    store.subscribe((state) => state.corridorReachKm, render),
+    store.subscribe((state) => state.deposits, render),
   ];
   return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
 }
