@@ -27,8 +27,22 @@ function expect<T>(value: unknown, check: (value: unknown) => boolean, name: str
   return value as T;
 }
 
-/** Loads the built data files into the store, reporting any failure to the store. */
-export async function loadAtlasData(store: AtlasStore): Promise<void> {
+/** Loads in flight, per store: a second call (a double-clicked Retry) joins the first. */
+const inFlight = new WeakMap<AtlasStore, Promise<void>>();
+
+/**
+ * Loads the built data files into the store, reporting any failure to the store (the summary
+ * shows it and the Retry button calls this again). Calls made while a load runs share it.
+ */
+export function loadAtlasData(store: AtlasStore): Promise<void> {
+  const running = inFlight.get(store);
+  if (running) return running;
+  const load = loadOnce(store).finally(() => inFlight.delete(store));
+  inFlight.set(store, load);
+  return load;
+}
+
+async function loadOnce(store: AtlasStore): Promise<void> {
   store.getState().setDataLoading();
   try {
     const [facilities, blocs, countries, minerals, meta, corridors] = await Promise.all([

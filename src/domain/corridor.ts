@@ -82,10 +82,17 @@ export function sumCapacities(
   for (const capacity of capacities) {
     if (!capacity) continue;
     const key = `${capacity.commodity}\u0000${capacity.unit}`;
-    const total = totals.get(key) ?? { unit: capacity.unit, commodity: capacity.commodity, value: 0, sites: 0 };
+    const total = totals.get(key) ?? {
+      unit: capacity.unit,
+      commodity: capacity.commodity,
+      value: 0,
+      sites: 0,
+    };
     total.value += capacity.value;
     total.sites += 1;
     totals.set(key, total);
   }
-  return [...totals.values()].sort((a, b) => a.commodity.localeCompare(b.commodity) || a.unit.localeCompare(b.unit));
+  return [...totals.values()].sort(
+    (a, b) => a.commodity.localeCompare(b.commodity) || a.unit.localeCompare(b.unit),
+  );
 }

@@ -186,6 +186,7 @@ export function mountMap(container: HTMLElement, store: AtlasStore): MapHandle {
     store.subscribe((current) => current.deposits, renderLayers),
     store.subscribe((current) => current.evaluation, renderLayers),
     store.subscribe((current) => current.layers, renderLayers),
+    store.subscribe((current) => current.colourBy, renderLayers),
     store.subscribe((current) => current.selectedId, renderLayers),
     store.subscribe((current) => current.selectedId, flyToSelection),
     store.subscribe(

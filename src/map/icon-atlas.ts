@@ -1,5 +1,6 @@
 import type { MineralGroup, Stage } from '../domain/types';
-import { GROUP_COLORS, STAGE_SHAPES } from '../symbols/symbology';
+import type { OwnerCategory } from '../symbols/symbology';
+import { GROUP_COLORS, OWNER_COLORS, STAGE_SHAPES } from '../symbols/symbology';
 
 /** Pixel size of one icon cell in the atlas (drawn at twice the display size for sharpness). */
 const CELL = 32;
@@ -26,7 +27,7 @@ export interface IconAtlas {
 }
 
 /** Name of the icon for a stage and a mineral group. */
-export function iconName(stage: Stage, group: MineralGroup): string {
+export function iconName(stage: Stage, group: MineralGroup | OwnerCategory): string {
   return `${stage}:${group}`;
 }
 
@@ -36,7 +37,8 @@ export function iconName(stage: Stage, group: MineralGroup): string {
  */
 export function buildIconAtlas(outline: string): IconAtlas {
   const stages = Object.keys(STAGE_SHAPES) as Stage[];
-  const groups = Object.keys(GROUP_COLORS) as MineralGroup[];
+  const palette: Record<string, string> = { ...GROUP_COLORS, ...OWNER_COLORS };
+  const groups = Object.keys(palette);
   const canvas = document.createElement('canvas');
   canvas.width = CELL * groups.length;
   canvas.height = CELL * stages.length;
@@ -51,7 +53,7 @@ export function buildIconAtlas(outline: string): IconAtlas {
         context.save();
         context.translate(x + 2, y + 2);
         context.scale((CELL - 4) / 24, (CELL - 4) / 24);
-        context.fillStyle = GROUP_COLORS[group];
+        context.fillStyle = palette[group] ?? '#808080';
         context.strokeStyle = outline;
         context.lineWidth = 2.2;
         context.lineJoin = 'round';
@@ -59,7 +61,7 @@ export function buildIconAtlas(outline: string): IconAtlas {
         context.stroke(path);
         context.restore();
       }
-      mapping[iconName(stage, group)] = {
+      mapping[`${stage}:${group}`] = {
         x,
         y,
         width: CELL,

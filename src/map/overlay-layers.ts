@@ -4,7 +4,7 @@ import { selectSelectedFacility } from '../store/store';
 import { selectDepositPasses } from '../store/selectors';
 import type { Facility } from '../store/data-slice';
 import type { Deposit } from '../store/layer-slice';
-import { displayMineral, displayStage, GROUP_COLORS } from '../symbols/symbology';
+import { displayMineral, displayStage, GROUP_COLORS, ownerCategory } from '../symbols/symbology';
 import { buildFacilityLayers } from './facility-layer';
 import { buildDepositLayer } from './deposit-layer';
 import { iconName, type IconAtlas } from './icon-atlas';
@@ -13,6 +13,16 @@ import type { Theme } from './theme';
 /** The icon of each facility for the current filters: stage shape × colour of its mineral group. */
 function iconResolver(state: AtlasState): (facility: Facility) => string {
   const filtered = state.filters.minerals;
+  if (state.colourBy === 'owner') {
+    const bloc = state.blocs.find((candidate) => candidate.id === state.filters.blocs[0]);
+    const members = new Set(bloc?.members.map((member) => member.country) ?? []);
+    return (facility) => {
+      const owners = facility.properties.owners.flatMap((owner) =>
+        owner.country ? [owner.country] : [],
+      );
+      return iconName(displayStage(facility.properties.stages), ownerCategory(owners, members));
+    };
+  }
   return (facility) => {
     const properties = facility.properties;
     const mineral = displayMineral(
@@ -74,7 +84,7 @@ export function buildOverlayLayers(state: AtlasState, theme: Theme, atlas: IconA
       theme,
       atlas,
       iconOf: iconResolver(state),
-      iconKey: `${minerals}|${state.mineralsById.size}`,
+      iconKey: `${minerals}|${state.mineralsById.size}|${state.colourBy}|${state.filters.blocs[0] ?? ''}`,
     }),
   );
   return layers;

@@ -29,10 +29,15 @@ export const COUNTRY_SHADINGS: readonly CountryShading[] = [
   'refinery-production',
 ];
 
+/** What site marks are coloured by: their mineral group, or who owns them. */
+export type ColourBy = 'mineral' | 'owner';
+
 /** Layers, their lazily loaded data, the country shading and the selected corridor. */
 export interface LayerSlice {
   layers: LayerVisibility;
   shading: CountryShading;
+  colourBy: ColourBy;
+  setColourBy: (colourBy: ColourBy) => void;
   /** Loaded on demand: null until the deposits layer is first shown. */
   deposits: readonly Deposit[] | null;
   corridors: readonly Corridor[];
@@ -59,6 +64,8 @@ export const DEFAULT_LAYERS: LayerVisibility = {
 export const createLayerSlice: StateCreator<AtlasState, [], [], LayerSlice> = (set, get) => ({
   layers: DEFAULT_LAYERS,
   shading: 'blocs',
+  colourBy: 'mineral',
+  setColourBy: (colourBy) => set({ colourBy }),
   deposits: null,
   corridors: [],
   selectedCorridorId: null,

@@ -88,3 +88,33 @@ export function displayMineral(
 ): string {
   return minerals.find((mineral) => filtered.includes(mineral)) ?? critical[0] ?? primary;
 }
+
+/** Ownership categories for colouring sites by who owns them rather than what they produce. */
+export type OwnerCategory = 'owner-china' | 'owner-bloc' | 'owner-other' | 'owner-unknown';
+
+/** Colours of ownership categories (Okabe–Ito vermillion and blue, the bloc tint, light grey). */
+export const OWNER_COLORS: Readonly<Record<OwnerCategory, string>> = {
+  'owner-china': '#d55e00',
+  'owner-bloc': '#b8a26e',
+  'owner-other': '#0072b2',
+  'owner-unknown': '#d9d9d9',
+};
+
+/** Legend names of ownership categories. */
+export const OWNER_LABELS: Readonly<Record<OwnerCategory, string>> = {
+  'owner-china': 'Owned (in part) by firms from China',
+  'owner-bloc': 'Owned by firms from the first selected bloc',
+  'owner-other': 'Other owners with a known home country',
+  'owner-unknown': 'Owner or its home country not given by the sources',
+};
+
+/** Which ownership category a site falls in. */
+export function ownerCategory(
+  ownerCountries: readonly string[],
+  blocMembers: ReadonlySet<string>,
+): OwnerCategory {
+  if (ownerCountries.length === 0) return 'owner-unknown';
+  if (ownerCountries.includes('CHN')) return 'owner-china';
+  if (ownerCountries.some((country) => blocMembers.has(country))) return 'owner-bloc';
+  return 'owner-other';
+}

@@ -40,10 +40,22 @@ export function mountLayerControls(node: HTMLElement, store: AtlasStore): () => 
       row: element('label', {}, [input, element('span', { text: SHADING_LABELS[shading] })]),
     };
   });
+  const colourings = (['mineral', 'owner'] as const).map((value) => {
+    const input = element('input', { attributes: { type: 'radio', name: 'colour-by', value } });
+    input.addEventListener('change', () => {
+      if (input.checked) store.getState().setColourBy(value);
+    });
+    const text = value === 'mineral' ? 'Mineral group' : 'Owner’s home country (where sourced)';
+    return { value, input, row: element('label', {}, [input, element('span', { text })]) };
+  });
   node.replaceChildren(
     element('fieldset', { className: 'filter-group' }, [
       element('legend', { text: 'Layers' }),
       ...boxes.map(({ row }) => row),
+      element('fieldset', { className: 'radio-group' }, [
+        element('legend', { text: 'Colour sites by' }),
+        ...colourings.map(({ row }) => row),
+      ]),
       element('fieldset', { className: 'radio-group' }, [
         element('legend', { text: 'Shade countries by' }),
         ...radios.map(({ row }) => row),
@@ -51,7 +63,8 @@ export function mountLayerControls(node: HTMLElement, store: AtlasStore): () => 
     ]),
   );
   const sync = (): void => {
-    const { layers, shading } = store.getState();
+    const { layers, shading, colourBy } = store.getState();
+    colourings.forEach(({ value, input }) => (input.checked = value === colourBy));
     boxes.forEach(({ layer, input }) => (input.checked = layers[layer]));
     radios.forEach(({ shading: value, input }) => (input.checked = value === shading));
   };
@@ -59,6 +72,7 @@ export function mountLayerControls(node: HTMLElement, store: AtlasStore): () => 
   const unsubscribers = [
     store.subscribe((state) => state.layers, sync),
     store.subscribe((state) => state.shading, sync),
+    store.subscribe((state) => state.colourBy, sync),
   ];
   return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
 }

@@ -1,5 +1,12 @@
 import type { AtlasStore, AtlasState } from '../store/store';
-import { GROUP_LABELS, MINERAL_GROUP_ORDER, STAGE_LABELS } from '../symbols/symbology';
+import {
+  GROUP_LABELS,
+  MINERAL_GROUP_ORDER,
+  OWNER_COLORS,
+  OWNER_LABELS,
+  STAGE_LABELS,
+  type OwnerCategory,
+} from '../symbols/symbology';
 import { STAGES } from '../domain/filters';
 import { element } from './dom';
 import { groupSwatch, stageShape, colourSwatch, dashedLine, smallDot } from './symbols';
@@ -30,7 +37,9 @@ function shadingLegend(state: AtlasState): Node[] {
       { className: 'legend-list' },
       shading.classes.map((entry) => item(colourSwatch(entry.colour), entry.label)),
     ),
-    ...(shading.source ? [element('p', { className: 'legend-note', text: `Source: ${shading.source}` })] : []),
+    ...(shading.source
+      ? [element('p', { className: 'legend-note', text: `Source: ${shading.source}` })]
+      : []),
   ];
 }
 
@@ -58,12 +67,29 @@ export function mountLegend(node: HTMLElement, store: AtlasStore): () => void {
     node.replaceChildren(
       element('details', { attributes: { open: '' } }, [
         element('summary', { text: 'Legend' }),
-        element('h3', { text: 'Colour: mineral group' }),
-        element('p', {
-          className: 'legend-note',
-          text: 'A site takes the colour of the first selected mineral it has, else of its first critical mineral.',
-        }),
-        colours,
+        ...(state.colourBy === 'owner'
+          ? [
+              element('h3', { text: 'Colour: owner’s home country' }),
+              element('p', {
+                className: 'legend-note',
+                text: 'Owner data exists only where a source names owners (mostly curated processing plants); ICMM rows carry none.',
+              }),
+              element(
+                'ul',
+                { className: 'legend-list' },
+                (Object.keys(OWNER_COLORS) as OwnerCategory[]).map((category) =>
+                  item(colourSwatch(OWNER_COLORS[category]), OWNER_LABELS[category]),
+                ),
+              ),
+            ]
+          : [
+              element('h3', { text: 'Colour: mineral group' }),
+              element('p', {
+                className: 'legend-note',
+                text: 'A site takes the colour of the first selected mineral it has, else of its first critical mineral.',
+              }),
+              colours,
+            ]),
         element('h3', { text: 'Shape: stage' }),
         element('p', {
           className: 'legend-note',
@@ -97,6 +123,7 @@ export function mountLegend(node: HTMLElement, store: AtlasStore): () => void {
   const unsubscribers = [
     store.subscribe((state) => state.meta, render),
     store.subscribe((state) => state.shading, render),
+    store.subscribe((state) => state.colourBy, render),
     store.subscribe((state) => state.filters, render),
     store.subscribe((state) => state.figures, render),
   ];

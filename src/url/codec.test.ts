@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  COLOURINGS,
   DEFAULT_URL_STATE,
   LAYER_NAMES,
   MAX_INPUT,
@@ -41,6 +42,7 @@ const validState: fc.Arbitrary<UrlState> = fc.record({
   }),
   layers: fc.subarray([...LAYER_NAMES]).map(sortedUnique),
   shading: fc.constantFrom(...SHADINGS),
+  colourBy: fc.constantFrom(...COLOURINGS),
   site: fc.option(idArbitrary, { nil: null }),
   corridor: fc.option(idArbitrary, { nil: null }),
   embed: fc.boolean(),
@@ -202,6 +204,7 @@ describe('URL codec', () => {
       },
       layers: ['deposits'],
       shading: 'refinery-production',
+      colourBy: 'owner',
       site: 'toyotsu-rare-earths-india-visakhapatnam',
       corridor: 'india-rare-earth-corridor-andhra-pradesh',
       embed: true,

@@ -32,6 +32,12 @@ export const SHADINGS = [
 /** A country shading. */
 export type ShadingName = (typeof SHADINGS)[number];
 
+/** What site marks are coloured by, as named in links. */
+export const COLOURINGS = ['mineral', 'owner'] as const;
+
+/** A colouring. */
+export type ColouringName = (typeof COLOURINGS)[number];
+
 /** Embed themes. */
 export const THEMES = ['auto', 'light', 'dark'] as const;
 
@@ -60,6 +66,7 @@ export interface UrlState {
   filters: Filters;
   layers: readonly LayerName[];
   shading: ShadingName;
+  colourBy: ColouringName;
   site: string | null;
   corridor: string | null;
   embed: boolean;
@@ -83,6 +90,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   filters: NO_FILTERS,
   layers: DEFAULT_LAYERS,
   shading: 'blocs',
+  colourBy: 'mineral',
   site: null,
   corridor: null,
   embed: false,
@@ -234,6 +242,7 @@ export function parseUrl(search: string, hash: string): UrlState {
             (LAYER_NAMES as readonly string[]).includes(value),
           ) as LayerName[]),
     shading: oneOf(get('shade'), SHADINGS, DEFAULT_URL_STATE.shading),
+    colourBy: oneOf(get('colour'), COLOURINGS, DEFAULT_URL_STATE.colourBy),
     site: id(get('site')),
     corridor: id(get('corridor')),
     embed: flag(get('embed'), false),
@@ -273,6 +282,7 @@ export function serializeUrl(state: UrlState): { search: string; hash: string } 
     sameList(normaliseOptions(state.layers), normaliseOptions(DEFAULT_LAYERS)),
   );
   add('shade', state.shading, state.shading === DEFAULT_URL_STATE.shading);
+  add('colour', state.colourBy, state.colourBy === DEFAULT_URL_STATE.colourBy);
   add('site', state.site ?? '', state.site === null);
   add('corridor', state.corridor ?? '', state.corridor === null);
   add('embed', '1', !state.embed);

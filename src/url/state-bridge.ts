@@ -10,6 +10,7 @@ export function urlStateOf(state: AtlasState): UrlState {
     filters: state.filters,
     layers: LAYER_NAMES.filter((layer) => state.layers[layer]).sort(),
     shading: state.shading,
+    colourBy: state.colourBy,
     site: state.selectedId,
     corridor: state.selectedCorridorId,
     embed: state.embed,
@@ -44,6 +45,7 @@ export function applyUrlState(store: AtlasStore, url: UrlState): void {
   actions.setFilters(url.filters);
   actions.setLayers(visibility(url.layers));
   actions.setShading(url.shading);
+  actions.setColourBy(url.colourBy);
   actions.select(url.site, 'list');
   actions.selectCorridor(url.corridor);
   actions.setEmbed(url.embed, url.embedOptions);
