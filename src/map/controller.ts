@@ -21,6 +21,7 @@ import { hasWebGL } from './webgl';
 import { detachDeckOverlay, markLost, markRestored, reattachDeckOverlay } from './context-loss';
 import { RenderTracker } from './render-tracker';
 import { exposeTestHooks } from './test-hooks';
+import { takeSnapshot } from './snapshot';
 
 setWorkerUrl(workerUrl);
 
@@ -187,6 +188,15 @@ export function mountMap(container: HTMLElement, store: AtlasStore): MapHandle {
     store.subscribe((current) => current.evaluation, renderLayers),
     store.subscribe((current) => current.layers, renderLayers),
     store.subscribe((current) => current.colourBy, renderLayers),
+    store.subscribe(
+      (current) => current.snapshotRequest,
+      (request) => {
+        if (!request) return;
+        takeSnapshot(map, container, request)
+          .then((url) => store.getState().setSnapshot({ serial: request.serial, url }))
+          .catch((error: unknown) => console.warn('Snapshot failed', error));
+      },
+    ),
     store.subscribe((current) => current.selectedId, renderLayers),
     store.subscribe((current) => current.selectedId, flyToSelection),
     store.subscribe(

@@ -10,6 +10,14 @@ export interface CameraRequest {
   serial: number;
 }
 
+/** A request for a picture of the map with the given text burned in, and its result. */
+export interface SnapshotRequest {
+  serial: number;
+  title: string;
+  lines: readonly string[];
+  footer: string;
+}
+
 /** Link-related state: embed mode and options, camera requests, and notices about the link. */
 export interface LinkSlice {
   embed: boolean;
@@ -19,6 +27,11 @@ export interface LinkSlice {
   cameraMoved: boolean;
   /** Plain-language notes, e.g. what a shared link named that the data no longer has. */
   notices: readonly string[];
+  snapshotRequest: SnapshotRequest | null;
+  /** PNG data URL answering the request with the same serial. */
+  snapshot: { serial: number; url: string } | null;
+  requestSnapshot: (text: Omit<SnapshotRequest, 'serial'>) => void;
+  setSnapshot: (snapshot: { serial: number; url: string }) => void;
   setEmbed: (embed: boolean, options: EmbedOptions) => void;
   requestCamera: (camera: Camera) => void;
   markCameraMoved: () => void;
@@ -32,6 +45,11 @@ export const createLinkSlice: StateCreator<AtlasState, [], [], LinkSlice> = (set
   cameraRequest: null,
   cameraMoved: false,
   notices: [],
+  snapshotRequest: null,
+  snapshot: null,
+  requestSnapshot: (text) =>
+    set({ snapshotRequest: { ...text, serial: (get().snapshotRequest?.serial ?? 0) + 1 } }),
+  setSnapshot: (snapshot) => set({ snapshot }),
   setEmbed: (embed, embedOptions) => set({ embed, embedOptions }),
   requestCamera: (camera) =>
     set({

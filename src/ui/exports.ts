@@ -49,8 +49,37 @@ export function mountExports(node: HTMLElement, store: AtlasStore): void {
       facilitiesToGeoJson(facilities, details),
     );
   });
+  const png = element('button', {
+    text: 'Download map picture (PNG)',
+    attributes: { type: 'button' },
+  });
+  png.addEventListener('click', () => {
+    const state = store.getState();
+    const { context: details } = context();
+    const groups = [...new Set(state.minerals.map((mineral) => mineral.group))];
+    store.getState().requestSnapshot({
+      title: 'Critical Minerals Atlas',
+      lines: [
+        details.description,
+        `Colour = mineral group (${groups.length} groups); shape = stage: circle mine, square smelter, diamond refinery, triangle processing, star magnet plant.`,
+      ],
+      footer: `Data as of ${state.meta?.asOf ?? 'unknown'} (version ${state.meta?.version ?? '?'}). Sources: ICMM Global Mining Dataset 2025 (CC BY 4.0), USGS PP1802 and MCS 2025, curated pages; basemap Natural Earth.`,
+    });
+  });
+  store.subscribe(
+    (state) => state.snapshot,
+    (snapshot) => {
+      if (!snapshot || snapshot.serial !== store.getState().snapshotRequest?.serial) return;
+      const anchor = element('a', {
+        attributes: { href: snapshot.url, download: 'critical-minerals-map.png' },
+      });
+      document.body.append(anchor);
+      anchor.click();
+      anchor.remove();
+    },
+  );
   node.replaceChildren(
     element('p', { className: 'legend-note', text: 'The sites shown by the current filters:' }),
-    element('div', { className: 'dialog-actions' }, [csv, geojson]),
+    element('div', { className: 'dialog-actions' }, [csv, geojson, png]),
   );
 }

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { openAtlas, waitForMapIdle } from './driver';
+import { PNG } from 'pngjs';
+import { colourShare, openAtlas, waitForMapIdle } from './driver';
+import { lightTheme } from '../../src/map/theme';
 import { facilities, indexableBlocs, indexableSites } from './atlas-data';
 import { siteMatches } from '../../src/domain/reference-filter';
 import { NO_FILTERS } from '../../src/domain/filters';
@@ -165,4 +167,26 @@ test('exports contain exactly the filtered sites', async ({ page }) => {
   };
   expect(parsed.features.map((feature) => feature.id)).toEqual(expected);
   expect(parsed.metadata.dataVersion).toBeTruthy();
+});
+
+test('the map picture has the map, sites and a text panel burned in', async ({ page }) => {
+  await openAtlas(page);
+  await mineral(page, 'Lithium').check();
+  await waitForMapIdle(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download map picture (PNG)' }).click(),
+  ]);
+  const png = PNG.sync.read(readFileSync((await download.path()) ?? ''));
+  const mapHeight = await page
+    .locator('#map canvas.maplibregl-canvas')
+    .evaluate((canvas: HTMLCanvasElement) => canvas.height);
+  expect(png.height).toBeGreaterThan(mapHeight);
+  const mapPart = PNG.sync.write(
+    Object.assign(new PNG({ width: png.width, height: mapHeight }), {
+      data: png.data.subarray(0, png.width * mapHeight * 4),
+    }),
+  );
+  expect(colourShare(mapPart, lightTheme.land)).toBeGreaterThan(0.05);
+  expect(colourShare(mapPart, lightTheme.water)).toBeGreaterThan(0.05);
 });
