@@ -21,7 +21,8 @@ export async function guardPage(page: Page): Promise<PageProblems> {
   });
   page.on('pageerror', (error) => problems.pageErrors.push(error.message));
   page.on('response', (response) => {
-    if (response.status() >= 400) problems.consoleErrors.push(`HTTP ${response.status()} ${response.url()}`);
+    if (response.status() >= 400)
+      problems.consoleErrors.push(`HTTP ${response.status()} ${response.url()}`);
   });
   await page.route('**/*', async (route) => {
     const url = new URL(route.request().url());

@@ -33,7 +33,9 @@ test('the world map draws basemap, labels and sites with no errors and no outsid
   const labels = await page.evaluate(() =>
     (window as unknown as { atlasMap: AtlasMapHooks }).atlasMap.renderedLabels(),
   );
-  expect(labels, 'country labels drawn without a glyph server').toEqual(expect.arrayContaining(['Australia']));
+  expect(labels, 'country labels drawn without a glyph server').toEqual(
+    expect.arrayContaining(['Australia']),
+  );
   expect(labels.length).toBeGreaterThanOrEqual(8);
 
   const siteCount = await page.evaluate(
