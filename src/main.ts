@@ -23,6 +23,7 @@ import { mountFilterPanel } from './ui/filter-panel';
 import { mountLegend } from './ui/legend';
 import { mountLayerControls } from './ui/layer-controls';
 import { mountPicker } from './ui/picker';
+import { mountDataError } from './ui/data-error';
 import { mountShareDialogs } from './ui/share-dialogs';
 import { mountNotices } from './ui/notices';
 import { mountExports } from './ui/exports';
@@ -50,6 +51,7 @@ function mountInterface(store: AtlasStore): void {
   mountLegend(requireElement('legend'), store);
   mountExports(requireElement('exports'), store);
   mountPicker(requireElement('picker'), store);
+  mountDataError(requireElement('summary'), store, () => void loadAtlasData(store));
 }
 
 /**
@@ -62,7 +64,16 @@ async function start(): Promise<void> {
   mountInterface(store);
   const data = loadAtlasData(store);
   await document.fonts.load(`16px "${LABEL_FONT}"`).catch(() => undefined);
-  mountMap(requireElement('map'), store);
+  try {
+    mountMap(requireElement('map'), store);
+  } catch (error) {
+    store
+      .getState()
+      .setMapStatus(
+        'no-webgl',
+        `This browser could not start the map (${String(error)}). Filters, counts and the site list still work.`,
+      );
+  }
   await data;
   reconcileWithData(store);
   startUrlSync(store);

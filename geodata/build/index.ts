@@ -9,6 +9,7 @@ import { formatIssue } from '../../src/domain/schema';
 import { KNOWN_ISO3, loadCountryPolygons } from './countries';
 import { readIfExists, writeText } from './io';
 import { CURATED_FILES, runBuild, type CuratedInputs } from './pipeline';
+import { findMarkup } from './validate-directory';
 
 function main(): void {
   const root = process.cwd();
@@ -27,6 +28,7 @@ function main(): void {
     knownCountries: KNOWN_ISO3,
     dir: 'geodata/curated',
   });
+  result.issues.push(...findMarkup(inputs, 'geodata/curated'));
   for (const f of unknownFiles)
     console.warn(`data: warning: geodata/curated/${f} is not read by the build`);
   if (result.issues.length > 0) {

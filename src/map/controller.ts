@@ -18,7 +18,13 @@ import { BasemapSync } from './basemap-sync';
 import { FACILITY_LAYER_ID } from './facility-layer';
 import { DEPOSIT_LAYER_ID } from './deposit-layer';
 import { hasWebGL } from './webgl';
-import { detachDeckOverlay, markLost, markRestored, reattachDeckOverlay } from './context-loss';
+import {
+  detachDeckOverlay,
+  isContextLost,
+  markLost,
+  markRestored,
+  reattachDeckOverlay,
+} from './context-loss';
 import { RenderTracker } from './render-tracker';
 import { exposeTestHooks } from './test-hooks';
 import { takeSnapshot } from './snapshot';
@@ -109,6 +115,7 @@ export function mountMap(container: HTMLElement, store: AtlasStore): MapHandle {
   };
 
   const handleClick = (event: MapMouseEvent): void => {
+    if (isContextLost(map)) return;
     const actions = store.getState();
     const ids = pickAround(overlay, event.point.x, event.point.y);
     if (ids.length === 1) {

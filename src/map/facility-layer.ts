@@ -52,7 +52,7 @@ export function buildFacilityLayers(input: FacilityLayerInput): Layer[] {
     iconMapping: input.atlas.mapping,
     getIcon: input.iconOf,
     getPosition: (facility) => facility.geometry.coordinates,
-    getSize: 12,
+    getSize: (facility) => (facility.properties.capacity ? 17 : 12),
     sizeUnits: 'pixels',
     alphaCutoff: 0.2,
     extensions: [filterExtension],

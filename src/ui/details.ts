@@ -102,6 +102,7 @@ export function mountDetails(node: HTMLElement, store: AtlasStore): () => void {
     store.subscribe((state) => state.facilities, render),
     store.subscribe((state) => state.corridorReachKm, render),
     store.subscribe((state) => state.deposits, render),
+    store.subscribe((state) => state.corridors, render),
   ];
   return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
 }

@@ -50,12 +50,17 @@ function mineralsWithFigures(state: AtlasState): string[] {
   return chosen.length > 0 ? chosen : all;
 }
 
-function shareTable(state: AtlasState, blocs: readonly Bloc[]): HTMLElement {
-  const sets = blocs.map((bloc) => new Set(bloc.members.map((member) => member.country)));
+/** A named set of countries to compare: a bloc, or the countries picked in the Country filter. */
+interface CountrySet {
+  name: string;
+  members: ReadonlySet<string>;
+}
+
+function shareTable(state: AtlasState, sets: readonly CountrySet[]): HTMLElement {
   const rows: HTMLElement[] = [];
   for (const mineral of mineralsWithFigures(state)) {
     for (const [measure, measureLabel] of MEASURES) {
-      const shares = sets.map((members) => shareOf(state.figures, members, mineral, measure));
+      const shares = sets.map((set) => shareOf(state.figures, set.members, mineral, measure));
       const first = shares.find((share): share is ShareRow => share !== null);
       if (!first) continue;
       const label = state.mineralsById.get(mineral)?.label ?? mineral;
@@ -81,9 +86,7 @@ function shareTable(state: AtlasState, blocs: readonly Bloc[]): HTMLElement {
       element('tr', {}, [
         element('th', { text: 'Mineral', attributes: { scope: 'col' } }),
         element('th', { text: 'Measure', attributes: { scope: 'col' } }),
-        ...blocs.map((bloc) =>
-          element('th', { text: bloc.shortName || bloc.name, attributes: { scope: 'col' } }),
-        ),
+        ...sets.map((set) => element('th', { text: set.name, attributes: { scope: 'col' } })),
         element('th', { text: 'China', attributes: { scope: 'col' } }),
         element('th', { text: 'Top 3 countries', attributes: { scope: 'col' } }),
       ]),
@@ -121,13 +124,21 @@ export function mountInsightPanel(node: HTMLElement, store: AtlasStore): () => v
   const render = (): void => {
     const state = store.getState();
     const blocs = state.blocs.filter((bloc) => state.filters.blocs.includes(bloc.id)).slice(0, 2);
+    const picked = state.filters.countries;
+    const sets: CountrySet[] = blocs.map((bloc) => ({
+      name: bloc.shortName || bloc.name,
+      members: new Set(bloc.members.map((member) => member.country)),
+    }));
+    if (picked.length > 1 && sets.length < 2) {
+      sets.push({ name: `Selected countries (${picked.length})`, members: new Set(picked) });
+    }
     const intro = element('h2', { text: 'What the selected blocs hold' });
-    if (blocs.length === 0) {
+    if (sets.length === 0) {
       node.replaceChildren(
         intro,
         element('p', {
           className: 'legend-note',
-          text: 'Select one or two blocs under “Bloc” to compare their share of world reserves, mine production and refining with China’s.',
+          text: 'Select one or two blocs under “Bloc”, or several countries under “Country”, to compare their share of world reserves, mine production and refining with China’s.',
         }),
       );
       return;
@@ -142,7 +153,7 @@ export function mountInsightPanel(node: HTMLElement, store: AtlasStore): () => v
       : [];
     node.replaceChildren(
       intro,
-      shareTable(state, blocs),
+      shareTable(state, sets),
       element('p', {
         className: 'legend-note',
         text: 'Source: U.S. Geological Survey, Mineral Commodity Summaries 2025, chapter by chapter (units per chapter; e = estimated). Shares are of the world total; countries the USGS does not list separately are not attributed, so the HHI is a lower bound.',

@@ -93,7 +93,7 @@ export function mountLegend(node: HTMLElement, store: AtlasStore): () => void {
         element('h3', { text: 'Shape: stage' }),
         element('p', {
           className: 'legend-note',
-          text: 'Sites with several stages take the most downstream one. A ring marks the selected site. All marks are the same size: capacities are in different units and are listed in site details where sourced.',
+          text: 'Sites with several stages take the most downstream one. A ring marks the selected site. Larger marks: a source gives the site’s capacity (listed in its details). Capacities come in different units and commodities, so mark size does not compare amounts.',
         }),
         shapes,
         element('h3', { text: 'Other layers' }),

@@ -74,8 +74,8 @@ export interface UrlState {
   camera: UrlCamera | null;
 }
 
-/** Layers shown when a link names none. */
-export const DEFAULT_LAYERS: readonly LayerName[] = normaliseOptions(LAYER_NAMES);
+/** Layers shown when a link names none: deposits are opt-in (a 1.3 MB file and a second point layer). */
+export const DEFAULT_LAYERS: readonly LayerName[] = ['corridors', 'facilities'];
 
 /** Embed options when a link names none. */
 export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {

@@ -1,0 +1,79 @@
+import { expect, test } from '@playwright/test';
+import { guardPage, waitForMapIdle } from './driver';
+
+interface Hooks {
+  renderedSiteIds: () => string[];
+}
+
+const FACILITIES = '**/data/facilities.geojson';
+
+test('a failed data fetch shows the error and a Retry button that loads the data again', async ({
+  page,
+}) => {
+  const problems = await guardPage(page);
+  await page.route(FACILITIES, (route) =>
+    route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal Server Error' }),
+  );
+  await page.goto('./');
+
+  const summary = page.getByRole('status');
+  await expect(summary).toContainText(/could not be loaded/);
+  await expect(summary).toContainText(/facilities\.geojson answered 500/);
+  const retry = page.getByRole('button', { name: 'Retry', exact: true });
+  await expect(retry).toBeVisible();
+
+  await page.unroute(FACILITIES);
+  await retry.click();
+  await expect(summary).toContainText(/sites shown/);
+  await expect(retry).toBeHidden();
+  await expect(page.locator('#panel'), 'focus stays in the panel, not on <body>').toBeFocused();
+  await waitForMapIdle(page);
+  const drawn = await page.evaluate(
+    () => (window as unknown as { atlasMap: Hooks }).atlasMap.renderedSiteIds().length,
+  );
+  expect(drawn, 'the map draws the sites loaded by the retry').toBeGreaterThan(0);
+  expect(problems.pageErrors).toEqual([]);
+  expect(problems.outsideRequests).toEqual([]);
+});
+
+test('a retry that fails again keeps the error and the Retry button', async ({ page }) => {
+  const problems = await guardPage(page);
+  let requests = 0;
+  await page.route(FACILITIES, (route) => {
+    requests += 1;
+    return route.fulfill({ status: 503, body: '' });
+  });
+  await page.goto('./');
+  const retry = page.getByRole('button', { name: 'Retry', exact: true });
+  await expect(retry).toBeVisible();
+  await retry.click();
+  await expect.poll(() => requests).toBe(2);
+  await expect(page.getByRole('status')).toContainText(/answered 503/);
+  await expect(retry).toBeVisible();
+  expect(problems.pageErrors).toEqual([]);
+});
+
+test('a slow data response shows "Loading sites…" until the data arrives', async ({ page }) => {
+  const problems = await guardPage(page);
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(FACILITIES, async (route) => {
+    await Promise.race([released, new Promise((resolve) => setTimeout(resolve, 3_000))]);
+    await route.continue();
+  });
+  const started = Date.now();
+  await page.goto('./');
+  const summary = page.getByRole('status');
+  await expect(summary).toHaveText('Loading sites…');
+  await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+  // Still loading well into the delay: the app neither gives up nor shows stale numbers.
+  await page.waitForTimeout(Math.max(0, 1_500 - (Date.now() - started)));
+  await expect(summary).toHaveText('Loading sites…');
+  await expect(summary).toContainText(/sites shown/, { timeout: 15_000 });
+  expect(Date.now() - started).toBeGreaterThanOrEqual(2_900);
+  release();
+  expect(problems.pageErrors).toEqual([]);
+  expect(problems.consoleErrors).toEqual([]);
+});
