@@ -25,7 +25,12 @@ export function mountEmbedChrome(
     header.hidden = !state.embed;
     footer.hidden = !state.embed;
     if (!state.embed) return;
-    const groups = new Set(state.minerals.map((mineral) => mineral.group));
+    const chosen = state.filters.minerals;
+    const groups = new Set(
+      state.minerals
+        .filter((mineral) => chosen.length === 0 || chosen.includes(mineral.id))
+        .map((mineral) => mineral.group),
+    );
     const legend = policy.showLegend
       ? [
           element(
