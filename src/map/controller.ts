@@ -182,6 +182,7 @@ export function mountMap(container: HTMLElement, store: AtlasStore): MapHandle {
     const facility = selectSelectedFacility(current);
     if (!facility || current.selectionOrigin !== 'list') return;
     const target = { center: facility.geometry.coordinates, zoom: Math.max(map.getZoom(), 6) };
+    store.getState().markCameraMoved();
     if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) map.jumpTo(target);
     else map.flyTo({ ...target, duration: 1200 });
   };

@@ -116,3 +116,50 @@ test('the keyboard alone reaches the skip link, the search box and a filter, and
   await expect(firstMineral).not.toBeChecked();
   await expect(summary).toHaveText(before);
 });
+
+test('the Share and Embed dialogs have no serious violations, and Escape closes them with focus back on their button', async ({
+  page,
+}) => {
+  await openAtlas(page);
+  for (const name of ['Share', 'Embed']) {
+    const button = page.getByRole('button', { name, exact: true });
+    await button.click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expectNoSeriousViolations(page, `${name} dialog open`);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await expect(button).toBeFocused();
+  }
+});
+
+test('embed mode has no serious or critical axe violations', async ({ page }) => {
+  await guardPage(page);
+  await page.goto('./?v=1&embed=1&mineral=cobalt');
+  await expect(page.locator('#map[data-render-state="idle"]')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Open full map' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'embed mode');
+});
+
+test('with reduced motion, choosing a site from the list moves the map without a fly animation', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openAtlas(page);
+  await page.evaluate(() => {
+    const state = window as unknown as { moves: number };
+    state.moves = 0;
+    document.querySelector('#map')?.addEventListener('wheel', () => undefined);
+    const target = document.querySelector('#map');
+    new MutationObserver(() => (state.moves += 1)).observe(target as Node, {
+      attributes: true,
+      attributeFilter: ['data-render-state'],
+    });
+  });
+  const search = page.getByRole('combobox', { name: 'Search sites' });
+  await search.fill('Greenbushes');
+  await search.press('Enter');
+  await expect(
+    page.getByRole('region', { name: 'Site details' }).getByRole('heading', { level: 2 }),
+  ).toContainText('Greenbushes');
+  await expect(page).toHaveURL(/#map=6\.00\/-33\.8/, { timeout: 1000 });
+});
