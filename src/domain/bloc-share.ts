@@ -1,4 +1,5 @@
 import type { CountryFigure, FigureMeasure, Source } from './types';
+import { latestSlice } from './figures';
 
 /** What a set of countries holds of one mineral and measure, against China and the world. */
 export interface ShareRow {
@@ -25,10 +26,6 @@ export interface ShareRow {
   sources: readonly Source[];
 }
 
-function part(figure: CountryFigure): string {
-  return (figure.note ?? '').split(';')[0]?.trim() ?? '';
-}
-
 /**
  * Share of world reserves or production that a set of countries holds for one mineral, in the
  * latest year with a world total, next to China's share, the top-three concentration and the HHI.
@@ -42,24 +39,10 @@ export function shareOf(
   mineral: string,
   measure: FigureMeasure,
 ): ShareRow | null {
-  const rows = figures.filter(
-    (figure) => figure.mineral === mineral && figure.measure === measure && figure.value !== null,
-  );
-  const worlds = rows
-    .filter((figure) => figure.country === 'WLD')
-    .sort((a, b) => b.year - a.year || part(a).localeCompare(part(b)));
-  const world = worlds[0];
-  if (!world?.value) return null;
-  const split = worlds.filter((figure) => figure.year === world.year).length > 1;
-  const name = split ? part(world) : '';
-  const listed = rows.filter(
-    (figure) =>
-      figure.country !== 'WLD' &&
-      figure.year === world.year &&
-      figure.unit === world.unit &&
-      (!split || part(figure) === name),
-  );
-  const percent = (value: number): number => (value / (world.value ?? 1)) * 100;
+  const slice = latestSlice(figures, mineral, measure);
+  if (!slice) return null;
+  const { world, listed } = slice;
+  const percent = (value: number): number => (value / world.value) * 100;
   const inSet = listed.filter((figure) => members.has(figure.country));
   const setTotal = inSet.reduce((sum, figure) => sum + (figure.value ?? 0), 0);
   const china = listed.find((figure) => figure.country === 'CHN');
@@ -70,7 +53,7 @@ export function shareOf(
     measure,
     year: world.year,
     unit: world.unit,
-    part: name || null,
+    part: slice.part,
     world: world.value,
     setTotal,
     setShare: percent(setTotal),

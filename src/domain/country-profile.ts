@@ -1,4 +1,5 @@
 import type { Bloc, CountryFigure, FigureMeasure } from './types';
+import { noteHead } from './figures';
 
 /** A country's membership of one bloc, with its date and role where sourced. */
 export interface Membership {
@@ -51,7 +52,7 @@ export function figuresOf(figures: readonly CountryFigure[], iso3: string): Coun
   }
   const partOf = (figure: CountryFigure): string =>
     (worldRows.get(`${figure.mineral}|${figure.measure}|${figure.year}`) ?? 0) > 1
-      ? ((figure.note ?? '').split(';')[0]?.trim() ?? '')
+      ? noteHead(figure)
       : '';
   const latest = new Map<string, CountryFigure>();
   for (const figure of figures) {
@@ -63,24 +64,15 @@ export function figuresOf(figures: readonly CountryFigure[], iso3: string): Coun
   return [...latest.values()]
     .map((figure) => {
       const part = partOf(figure);
+      const sameMeasure = (candidate: CountryFigure): boolean =>
+        candidate.country === 'WLD' &&
+        candidate.mineral === figure.mineral &&
+        candidate.measure === figure.measure &&
+        candidate.year === figure.year &&
+        candidate.unit === figure.unit;
       const world =
-        figures.find(
-          (candidate) =>
-            candidate.country === 'WLD' &&
-            candidate.mineral === figure.mineral &&
-            candidate.measure === figure.measure &&
-            candidate.year === figure.year &&
-            candidate.unit === figure.unit &&
-            partOf(candidate) === part,
-        ) ??
-        figures.find(
-          (candidate) =>
-            candidate.country === 'WLD' &&
-            candidate.mineral === figure.mineral &&
-            candidate.measure === figure.measure &&
-            candidate.year === figure.year &&
-            candidate.unit === figure.unit,
-        );
+        figures.find((candidate) => sameMeasure(candidate) && partOf(candidate) === part) ??
+        figures.find(sameMeasure);
       return {
         mineral: figure.mineral,
         measure: figure.measure,

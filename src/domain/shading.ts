@@ -1,5 +1,6 @@
 import type { Bloc, CountryFigure, FigureMeasure } from './types';
 import type { Filters } from './filters';
+import { latestSlice } from './figures';
 
 /** One legend row of a country shading. */
 export interface ShadingClass {
@@ -40,11 +41,6 @@ const MEASURE_WORDS: Record<FigureMeasure, string> = {
 export function shareColour(percent: number): string {
   const position = SHARE_BREAKS.findIndex((limit) => percent < limit);
   return SHARE_COLOURS[position === -1 ? SHARE_COLOURS.length - 1 : position] ?? SHARE_COLOURS[0];
-}
-
-/** The first `;`-separated part of a note, used to tell sub-commodities apart (palladium, platinum). */
-function subCommodity(figure: CountryFigure): string {
-  return (figure.note ?? '').split(';')[0]?.trim() ?? '';
 }
 
 /** Shades the members of the selected blocs (any or all of them, as the filters say). */
@@ -96,22 +92,12 @@ export function figureShading(
   });
   if (!mineral)
     return empty(`Select a mineral to shade countries by its ${MEASURE_WORDS[measure]}.`);
-  const rows = figures.filter(
-    (figure) => figure.mineral === mineral && figure.measure === measure && figure.value !== null,
-  );
-  const worlds = rows
-    .filter((figure) => figure.country === 'WLD')
-    .sort((a, b) => b.year - a.year || subCommodity(a).localeCompare(subCommodity(b)));
-  const world = worlds[0];
-  if (!world || !world.value)
-    return empty(`No sourced ${MEASURE_WORDS[measure]} figures for ${mineralLabel}.`);
-  const part =
-    worlds.filter((figure) => figure.year === world.year).length > 1 ? subCommodity(world) : '';
+  const slice = latestSlice(figures, mineral, measure);
+  if (!slice) return empty(`No sourced ${MEASURE_WORDS[measure]} figures for ${mineralLabel}.`);
+  const { world, listed } = slice;
+  const part = slice.part ?? '';
   const colours = new Map<string, string>();
-  for (const figure of rows) {
-    if (figure.country === 'WLD' || figure.year !== world.year || figure.unit !== world.unit)
-      continue;
-    if (part && subCommodity(figure) !== part) continue;
+  for (const figure of listed) {
     const value = figure.value ?? 0;
     colours.set(
       figure.country,
