@@ -61,10 +61,12 @@ export function buildFacilityLayers(input: FacilityLayerInput): Layer[] {
     updateTriggers: { getFilterValue: passes, getIcon: input.iconKey },
   });
   const selected = input.selected;
+  // The ring exists only while a site is selected: an empty layer would still compile its shaders
+  // at start-up, which costs hundreds of milliseconds on software WebGL.
+  if (!selected) return [icons];
   const ring = new ScatterplotLayer<Facility>({
     id: SELECTION_LAYER_ID,
-    data: selected ? [selected] : [],
-    visible: Boolean(selected),
+    data: [selected],
     stroked: true,
     filled: false,
     radiusUnits: 'pixels',
