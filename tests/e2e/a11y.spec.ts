@@ -163,3 +163,39 @@ test('with reduced motion, choosing a site from the list moves the map without a
   ).toContainText('Greenbushes');
   await expect(page).toHaveURL(/#map=6\.00\/-33\.8/, { timeout: 1000 });
 });
+
+test('keyboard alone reaches the Sites table, opens a site, reaches its source links and comes back', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openAtlas(page, './?v=1&mineral=rare-earths');
+  const focusedIn = (selector: string) =>
+    page.evaluate((css) => Boolean(document.activeElement?.closest(css)), selector);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to filters and site list' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  let presses = 0;
+  while (!(await focusedIn('#site-table tbody')) && presses < 600) {
+    await page.keyboard.press('Tab');
+    presses += 1;
+  }
+  expect(await focusedIn('#site-table tbody'), 'Tab never reached a row of the Sites table').toBe(
+    true,
+  );
+  const name = (await page.evaluate(() => document.activeElement?.textContent)) ?? '';
+  await page.keyboard.press('Enter');
+  const details = page.getByRole('region', { name: 'Site details' });
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText(name);
+  presses = 0;
+  while (!(await focusedIn('#details')) && presses < 600) {
+    await page.keyboard.press('Shift+Tab');
+    presses += 1;
+  }
+  expect(await focusedIn('#details'), 'Shift+Tab never reached the details').toBe(true);
+  presses = 0;
+  while (!(await focusedIn('#site-table tbody')) && presses < 600) {
+    await page.keyboard.press('Tab');
+    presses += 1;
+  }
+  expect(await focusedIn('#site-table tbody'), 'Tab never came back to the table').toBe(true);
+});
