@@ -123,6 +123,22 @@ function ctxOf(dir: string, file: string, id: unknown, line: number | string): R
   };
 }
 
+/** A GeoJSON point feature of a validated curated record, coordinates rounded to 5 decimals. */
+function pointFeature(
+  record: Record<string, unknown>,
+  properties: Record<string, unknown>,
+): unknown {
+  return {
+    type: 'Feature',
+    id: record.id,
+    geometry: {
+      type: 'Point',
+      coordinates: [round5(record.lon as number), round5(record.lat as number)],
+    },
+    properties,
+  };
+}
+
 /** Runs all validations and produces the published files. */
 export function runBuild(inputs: CuratedInputs, opts: BuildOptions): BuildResult {
   const issues: Issue[] = [];
@@ -238,15 +254,7 @@ export function runBuild(inputs: CuratedInputs, opts: BuildOptions): BuildResult
       facilities.push({
         id: String(v.id),
         minerals: v.minerals as string[],
-        feature: {
-          type: 'Feature',
-          id: v.id,
-          geometry: {
-            type: 'Point',
-            coordinates: [round5(v.lon as number), round5(v.lat as number)],
-          },
-          properties: props,
-        },
+        feature: pointFeature(v, props),
       });
     }
   }
@@ -289,15 +297,7 @@ export function runBuild(inputs: CuratedInputs, opts: BuildOptions): BuildResult
       deposits.push({
         id: String(v.id),
         minerals: v.minerals as string[],
-        feature: {
-          type: 'Feature',
-          id: v.id,
-          geometry: {
-            type: 'Point',
-            coordinates: [round5(v.lon as number), round5(v.lat as number)],
-          },
-          properties: props,
-        },
+        feature: pointFeature(v, props),
       });
     }
   }

@@ -1,4 +1,4 @@
-import type { FacilityStatus, Stage } from './types';
+import type { Bloc, FacilityProperties, FacilityStatus, Stage } from './types';
 import { STAGES, STATUS_OPTIONS, type StatusOption } from './filters';
 
 /** What the index needs of one site. */
@@ -94,4 +94,25 @@ export function buildSiteIndex(
     index.controlledBlocBits[row] = controlled;
   });
   return index;
+}
+
+/** Home countries of a facility's owners, where the sources give them. */
+export function ownerCountries(properties: FacilityProperties): string[] {
+  return properties.owners.flatMap((owner) => (owner.country ? [owner.country] : []));
+}
+
+/** A facility as the index and the reference filter take it. */
+export function toIndexableSite(properties: FacilityProperties): IndexableSite {
+  return {
+    minerals: properties.minerals,
+    stages: properties.stages,
+    status: properties.status,
+    country: properties.country,
+    ownerCountries: ownerCountries(properties),
+  };
+}
+
+/** A bloc as the index takes it: its id and member countries. */
+export function toIndexableBloc(bloc: Bloc): IndexableBloc {
+  return { id: bloc.id, members: bloc.members.map((member) => member.country) };
 }

@@ -9,6 +9,7 @@ import { buildFacilityLayers } from './facility-layer';
 import { buildDepositLayer } from './deposit-layer';
 import { iconName, type IconAtlas } from './icon-atlas';
 import type { Theme } from './theme';
+import { ownerCountries } from '../domain/site-index';
 
 /** The icon of each facility for the current filters: stage shape × colour of its mineral group. */
 function iconResolver(state: AtlasState): (facility: Facility) => string {
@@ -17,9 +18,7 @@ function iconResolver(state: AtlasState): (facility: Facility) => string {
     const bloc = state.blocs.find((candidate) => candidate.id === state.filters.blocs[0]);
     const members = new Set(bloc?.members.map((member) => member.country) ?? []);
     return (facility) => {
-      const owners = facility.properties.owners.flatMap((owner) =>
-        owner.country ? [owner.country] : [],
-      );
+      const owners = ownerCountries(facility.properties);
       return iconName(displayStage(facility.properties.stages), ownerCategory(owners, members));
     };
   }

@@ -8,7 +8,12 @@ import type {
   MetaFile,
   MineralEntry,
 } from '../domain/types';
-import { buildSiteIndex, type SiteIndex } from '../domain/site-index';
+import {
+  buildSiteIndex,
+  toIndexableBloc,
+  toIndexableSite,
+  type SiteIndex,
+} from '../domain/site-index';
 import type { AtlasState } from './store';
 import { evaluate } from '../domain/evaluate';
 
@@ -51,16 +56,8 @@ export function indexFacilities(
   blocs: readonly Bloc[],
 ): SiteIndex {
   return buildSiteIndex(
-    facilities.map((facility) => ({
-      minerals: facility.properties.minerals,
-      stages: facility.properties.stages,
-      status: facility.properties.status,
-      country: facility.properties.country,
-      ownerCountries: facility.properties.owners.flatMap((owner) =>
-        owner.country ? [owner.country] : [],
-      ),
-    })),
-    blocs.map((bloc) => ({ id: bloc.id, members: bloc.members.map((member) => member.country) })),
+    facilities.map((facility) => toIndexableSite(facility.properties)),
+    blocs.map(toIndexableBloc),
   );
 }
 

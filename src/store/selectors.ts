@@ -1,6 +1,7 @@
 import { blocShading, figureShading, type Shading } from '../domain/shading';
 import { depositPasses } from '../domain/deposit-filter';
 import type { AtlasState } from './store';
+import { toIndexableBloc } from '../domain/site-index';
 
 /** The country shading the reader chose, for the map and the legend. */
 export function selectShading(state: AtlasState): Shading | null {
@@ -18,9 +19,6 @@ export function selectDepositPasses(state: AtlasState): Uint8Array {
   return depositPasses(
     deposits.map((deposit) => deposit.properties),
     state.filters,
-    state.blocs.map((bloc) => ({
-      id: bloc.id,
-      members: bloc.members.map((member) => member.country),
-    })),
+    state.blocs.map(toIndexableBloc),
   );
 }

@@ -3,6 +3,7 @@ import { selectShownFacilities } from '../store/store';
 import { ownershipOf, shareOf, type ShareRow } from '../domain/bloc-share';
 import type { Bloc, FigureMeasure } from '../domain/types';
 import { element } from './dom';
+import { ownerCountries } from '../domain/site-index';
 
 const MEASURES: readonly [FigureMeasure, string][] = [
   ['reserves', 'Reserves'],
@@ -103,9 +104,7 @@ function ownershipLine(state: AtlasState, bloc: Bloc): HTMLElement {
   const summary = ownershipOf(
     located.map((facility) => ({
       hasOwners: facility.properties.owners.length > 0,
-      ownerCountries: facility.properties.owners.flatMap((owner) =>
-        owner.country ? [owner.country] : [],
-      ),
+      ownerCountries: ownerCountries(facility.properties),
     })),
     'CHN',
   );

@@ -5,7 +5,12 @@ import type {
   FacilityProperties,
   MineralEntry,
 } from '../../src/domain/types';
-import type { IndexableBloc, IndexableSite } from '../../src/domain/site-index';
+import {
+  toIndexableBloc,
+  toIndexableSite,
+  type IndexableBloc,
+  type IndexableSite,
+} from '../../src/domain/site-index';
 
 function read<T>(file: string): T {
   return JSON.parse(
@@ -22,17 +27,8 @@ export const minerals = read<MineralEntry[]>('minerals.json');
 /** Sites as the reference filter takes them. */
 export const indexableSites: (IndexableSite & { id: string })[] = facilities.map((facility) => ({
   id: facility.id,
-  minerals: facility.properties.minerals,
-  stages: facility.properties.stages,
-  status: facility.properties.status,
-  country: facility.properties.country,
-  ownerCountries: facility.properties.owners.flatMap((owner) =>
-    owner.country ? [owner.country] : [],
-  ),
+  ...toIndexableSite(facility.properties),
 }));
 
 /** Blocs as the reference filter takes them. */
-export const indexableBlocs: IndexableBloc[] = blocs.map((bloc) => ({
-  id: bloc.id,
-  members: bloc.members.map((member) => member.country),
-}));
+export const indexableBlocs: IndexableBloc[] = blocs.map(toIndexableBloc);
