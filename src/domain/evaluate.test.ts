@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildSiteIndex, type IndexableBloc, type IndexableSite } from './site-index';
 import { evaluate } from './evaluate';
-import { NO_FILTERS, STAGES, STATUS_OPTIONS, type Filters } from './filters';
+import { NO_FILTERS, STAGES, STATUS_OPTIONS, type FacetGroup, type Filters } from './filters';
 import { siteMatches } from './reference-filter';
 import type { FacilityStatus } from './types';
 
@@ -32,41 +32,100 @@ const filters: fc.Arbitrary<Filters> = fc.record({
   countries: fc.uniqueArray(fc.constantFrom(...COUNTRIES), { maxLength: 2 }),
 });
 
+/** Minerals spread over three words of bits, for sets that differ beyond the first word. */
+const MANY_MINERALS = Array.from({ length: 70 }, (_, position) => `mineral-${position}`);
+
+const wideSite = fc.record({
+  minerals: fc.uniqueArray(fc.constantFrom(...MANY_MINERALS), { minLength: 1, maxLength: 4 }),
+  stages: fc.constant(['mine']),
+  status: fc.constant(null),
+  country: fc.constantFrom(...COUNTRIES),
+  ownerCountries: fc.constant([]),
+}) as fc.Arbitrary<IndexableSite>;
+
+const wideFilters: fc.Arbitrary<Filters> = fc
+  .record({
+    minerals: fc.uniqueArray(fc.constantFrom(...MANY_MINERALS), { minLength: 1, maxLength: 3 }),
+  })
+  .map((chosen) => ({ ...NO_FILTERS, ...chosen }));
+
+/** Checks passes, shown and every group's facet counts against the plain rules. */
+function expectLikeReference(sites: readonly IndexableSite[], chosen: Filters): void {
+  const index = buildSiteIndex(sites, BLOCS);
+  const result = evaluate(index, chosen);
+  const expected = sites.map((candidate) => (siteMatches(candidate, chosen, BLOCS) ? 1 : 0));
+  expect([...result.passes]).toEqual(expected);
+  expect(result.shown).toBe(expected.filter(Boolean).length);
+  /** Per option, the sites that have it and pass every group but `group` (its facet count). */
+  const counts = (
+    options: readonly string[],
+    group: FacetGroup,
+    has: (candidate: IndexableSite, option: string) => boolean,
+  ): number[] =>
+    options.map(
+      (option) =>
+        sites.filter(
+          (candidate) => has(candidate, option) && siteMatches(candidate, chosen, BLOCS, group),
+        ).length,
+    );
+  const inBloc = (candidate: IndexableSite, id: string): boolean => {
+    const members = BLOCS.find((bloc) => bloc.id === id)?.members ?? [];
+    const countries =
+      chosen.blocMode === 'located' ? [candidate.country] : candidate.ownerCountries;
+    return countries.some((country) => members.includes(country));
+  };
+  expect([...result.facets.minerals]).toEqual(
+    counts(index.minerals, 'minerals', (candidate, id) => candidate.minerals.includes(id)),
+  );
+  expect([...result.facets.stages]).toEqual(
+    counts(index.stages, 'stages', (candidate, id) =>
+      candidate.stages.some((stage) => stage === id),
+    ),
+  );
+  expect([...result.facets.statuses]).toEqual(
+    counts(index.statuses, 'statuses', (candidate, id) => (candidate.status ?? 'unknown') === id),
+  );
+  expect([...result.facets.countries]).toEqual(
+    counts(index.countries, 'countries', (candidate, id) => candidate.country === id),
+  );
+  expect([...result.facets.blocs]).toEqual(counts(index.blocs, 'blocs', inBloc));
+}
+
 describe('evaluate', () => {
   it('passes exactly the sites the plain rules accept, and counts facets like them', () => {
-    fc.assert(
-      fc.property(fc.array(site, { maxLength: 60 }), filters, (sites, chosen) => {
-        const index = buildSiteIndex(sites, BLOCS);
-        const result = evaluate(index, chosen);
-        const expected = sites.map((candidate) => (siteMatches(candidate, chosen, BLOCS) ? 1 : 0));
-        expect([...result.passes]).toEqual(expected);
-        expect(result.shown).toBe(expected.filter(Boolean).length);
-        index.minerals.forEach((mineral, position) => {
-          const count = sites.filter(
-            (candidate) =>
-              candidate.minerals.includes(mineral) &&
-              siteMatches(candidate, chosen, BLOCS, 'minerals'),
-          ).length;
-          expect(result.facets.minerals[position]).toBe(count);
-        });
-        index.countries.forEach((country, position) => {
-          const count = sites.filter(
-            (candidate) =>
-              candidate.country === country && siteMatches(candidate, chosen, BLOCS, 'countries'),
-          ).length;
-          expect(result.facets.countries[position]).toBe(count);
-        });
-        index.statuses.forEach((status, position) => {
-          const count = sites.filter(
-            (candidate) =>
-              (candidate.status ?? 'unknown') === status &&
-              siteMatches(candidate, chosen, BLOCS, 'statuses'),
-          ).length;
-          expect(result.facets.statuses[position]).toBe(count);
-        });
-      }),
-      { numRuns: 300 },
+    fc.assert(fc.property(fc.array(site, { maxLength: 60 }), filters, expectLikeReference), {
+      numRuns: 300,
+    });
+  });
+
+  it('agrees with the plain rules when many sites repeat a few combinations', () => {
+    const repeated = fc
+      .array(site, { minLength: 1, maxLength: 6 })
+      .chain((pool) => fc.array(fc.constantFrom(...pool), { maxLength: 200 }));
+    fc.assert(fc.property(repeated, filters, expectLikeReference), { numRuns: 100 });
+  });
+
+  it('agrees with the plain rules when mineral sets span several words of bits', () => {
+    const sites = fc.array(wideSite, { maxLength: 80 });
+    fc.assert(fc.property(sites, wideFilters, expectLikeReference), { numRuns: 200 });
+  });
+
+  it('keeps apart mineral sets that differ only beyond the first 32 minerals', () => {
+    const [first = '', ...others] = MANY_MINERALS;
+    const sites: IndexableSite[] = others.flatMap((mineral, position) =>
+      others.slice(position + 1).map((other) => ({
+        minerals: [first, mineral, other],
+        stages: ['mine'],
+        status: null,
+        country: 'AUS',
+        ownerCountries: [],
+      })),
     );
+    const index = buildSiteIndex(sites, BLOCS);
+    expect(index.combinations.count).toBe(sites.length);
+    const late = { ...NO_FILTERS, minerals: ['mineral-60', 'mineral-65', 'mineral-9'] };
+    expect(evaluate(index, late).shown).toBe(3 * 68 - 3);
+    expectLikeReference(sites, late);
   });
 
   it('shows everything with no filters, and stage counts add up when each site has one stage', () => {

@@ -68,27 +68,59 @@ function compile(index: SiteIndex, filters: Filters): CompiledFilters {
   };
 }
 
-function addBits(counts: Uint32Array, bits: number, offset: number): void {
+/** Adds `weight` to the count of every option whose bit is set, options `offset` onwards. */
+function addBits(counts: Uint32Array, bits: number, offset: number, weight: number): void {
   let remaining = bits >>> 0;
   while (remaining !== 0) {
     const lowest = remaining & -remaining;
     const position = 31 - Math.clz32(lowest);
     const slot = offset + position;
-    counts[slot] = (counts[slot] ?? 0) + 1;
+    counts[slot] = (counts[slot] ?? 0) + weight;
     remaining ^= lowest;
   }
 }
 
+/** 1 when the combination's minerals miss every selected mineral (0 with no mineral filter). */
+function mineralFailure(index: SiteIndex, mask: Uint32Array | null, combination: number): number {
+  if (!mask) return 0;
+  const { mineralWords } = index;
+  const bits = index.combinations.mineralBits;
+  for (let word = 0; word < mineralWords; word += 1) {
+    if (((bits[combination * mineralWords + word] ?? 0) & (mask[word] ?? 0)) !== 0) return 0;
+  }
+  return 1;
+}
+
+/** 1 when the bloc bits fail the bloc filter: none selected matched, or not all under "all". */
+function blocFailure(compiled: CompiledFilters, blocs: number): number {
+  if (compiled.blocMask === -1) return 0;
+  const matched = blocs & compiled.blocMask;
+  if (compiled.blocAll) return matched === compiled.blocMask ? 0 : 1;
+  return matched === 0 ? 1 : 0;
+}
+
+/** Sets `passes` of each site from whether its combination passes. Linear in the sites. */
+function fillPasses(index: SiteIndex, combinationPasses: Uint8Array, shown: number): Uint8Array {
+  const { count, combinationCode } = index;
+  const passes = new Uint8Array(count);
+  if (shown === 0) return passes;
+  if (shown === count) return passes.fill(1);
+  for (let row = 0; row < count; row += 1) {
+    passes[row] = combinationPasses[combinationCode[row] ?? 0] ?? 0;
+  }
+  return passes;
+}
+
 /**
- * Applies the filters to every site in one pass and counts, for every option, how many sites it
- * would show with the other groups' filters kept (the usual faceted-search count). A site that
- * fails exactly one group adds to that group's options; a site that passes all adds to every group.
- * Linear in the number of sites; no allocation per site.
+ * Applies the filters to every site and counts, for every option, how many sites it would show
+ * with the other groups' filters kept (the usual faceted-search count). A site that fails exactly
+ * one group adds to that group's options; a site that passes all adds to every group. The rules
+ * are applied once per distinct combination of values (weighted by its number of sites), then
+ * each site takes its combination's outcome: linear in the number of sites, no allocation per site.
  */
 export function evaluate(index: SiteIndex, filters: Filters): Evaluation {
   const compiled = compile(index, filters);
-  const { count, mineralWords, mineralBits } = index;
-  const passes = new Uint8Array(count);
+  const { mineralWords, combinations } = index;
   const facets: FacetCounts = {
     minerals: new Uint32Array(index.minerals.length),
     blocs: new Uint32Array(index.blocs.length),
@@ -96,53 +128,40 @@ export function evaluate(index: SiteIndex, filters: Filters): Evaluation {
     statuses: new Uint32Array(index.statuses.length),
     countries: new Uint32Array(index.countries.length),
   };
-  const mask = compiled.mineralMask;
+  const blocBits = compiled.controlled
+    ? combinations.controlledBlocBits
+    : combinations.locatedBlocBits;
+  const combinationPasses = new Uint8Array(combinations.count);
   let shown = 0;
-  for (let row = 0; row < count; row += 1) {
-    let mineralFails = 0;
-    if (mask) {
-      mineralFails = 1;
-      for (let word = 0; word < mineralWords; word += 1) {
-        if (((mineralBits[row * mineralWords + word] ?? 0) & (mask[word] ?? 0)) !== 0) {
-          mineralFails = 0;
-          break;
-        }
-      }
-    }
-    const stages = index.stageBits[row] ?? 0;
+  for (let combination = 0; combination < combinations.count; combination += 1) {
+    const sites = combinations.sites[combination] ?? 0;
+    const mineralFails = mineralFailure(index, compiled.mineralMask, combination);
+    const stages = combinations.stageBits[combination] ?? 0;
     const stageFails = (stages & compiled.stageMask) === 0 ? 1 : 0;
-    const status = index.statusCode[row] ?? 0;
+    const status = combinations.statusCode[combination] ?? 0;
     const statusFails = (compiled.statusMask & (1 << status)) === 0 ? 1 : 0;
-    const country = index.countryCode[row] ?? 0;
+    const country = combinations.countryCode[combination] ?? 0;
     const countryFails = compiled.countryAllowed && compiled.countryAllowed[country] !== 1 ? 1 : 0;
-    const blocs =
-      (compiled.controlled ? index.controlledBlocBits[row] : index.locatedBlocBits[row]) ?? 0;
-    const matched = blocs & compiled.blocMask;
-    const blocFails =
-      compiled.blocMask === -1
-        ? 0
-        : compiled.blocAll
-          ? matched === compiled.blocMask
-            ? 0
-            : 1
-          : matched === 0
-            ? 1
-            : 0;
+    const blocs = blocBits[combination] ?? 0;
+    const blocFails = blocFailure(compiled, blocs);
     const failures = mineralFails + stageFails + statusFails + countryFails + blocFails;
     if (failures > 1) continue;
     if (failures === 0) {
-      passes[row] = 1;
-      shown += 1;
+      combinationPasses[combination] = 1;
+      shown += sites;
     }
     if (mineralFails === failures) {
       for (let word = 0; word < mineralWords; word += 1) {
-        addBits(facets.minerals, mineralBits[row * mineralWords + word] ?? 0, word * 32);
+        const bits = combinations.mineralBits[combination * mineralWords + word] ?? 0;
+        addBits(facets.minerals, bits, word * 32, sites);
       }
     }
-    if (stageFails === failures) addBits(facets.stages, stages, 0);
-    if (statusFails === failures) facets.statuses[status] = (facets.statuses[status] ?? 0) + 1;
-    if (countryFails === failures) facets.countries[country] = (facets.countries[country] ?? 0) + 1;
-    if (blocFails === failures) addBits(facets.blocs, blocs, 0);
+    if (stageFails === failures) addBits(facets.stages, stages, 0, sites);
+    if (statusFails === failures) facets.statuses[status] = (facets.statuses[status] ?? 0) + sites;
+    if (countryFails === failures) {
+      facets.countries[country] = (facets.countries[country] ?? 0) + sites;
+    }
+    if (blocFails === failures) addBits(facets.blocs, blocs, 0, sites);
   }
-  return { passes, shown, facets };
+  return { passes: fillPasses(index, combinationPasses, shown), shown, facets };
 }

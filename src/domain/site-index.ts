@@ -1,5 +1,6 @@
 import type { Bloc, FacilityProperties, FacilityStatus, Stage } from './types';
 import { STAGES, STATUS_OPTIONS, type StatusOption } from './filters';
+import { CombinationTable } from './combinations';
 
 /** What the index needs of one site. */
 export interface IndexableSite {
@@ -21,8 +22,28 @@ export interface IndexableBloc {
 export const MAX_BLOCS = 32;
 
 /**
+ * The distinct combinations of filterable values among the sites, column by column: most sites
+ * share a combination with many others, so filters and facet counts are worked out once for each.
+ */
+export interface SiteCombinations {
+  count: number;
+  /** How many sites have each combination. */
+  sites: Uint32Array;
+  /** Mineral bit sets, `mineralWords` words per combination. */
+  mineralBits: Uint32Array;
+  stageBits: Uint8Array;
+  statusCode: Uint8Array;
+  countryCode: Uint16Array;
+  /** Blocs the country belongs to. */
+  locatedBlocBits: Uint32Array;
+  /** Blocs any of the owner countries belong to (0 when owners are unknown). */
+  controlledBlocBits: Uint32Array;
+}
+
+/**
  * Columnar, typed-array view of the sites for filtering and facet counts without per-record
- * objects: each site's minerals, stages, statuses and blocs are bit sets, its country a code.
+ * objects: each site refers to its combination of values, in which minerals, stages and blocs are
+ * bit sets and status and country are codes.
  */
 export interface SiteIndex {
   count: number;
@@ -32,16 +53,61 @@ export interface SiteIndex {
   statuses: readonly StatusOption[];
   countries: readonly string[];
   blocs: readonly string[];
-  /** Words of mineral bits per site. */
+  /** Words of mineral bits per combination. */
   mineralWords: number;
-  mineralBits: Uint32Array;
-  stageBits: Uint8Array;
-  statusCode: Uint8Array;
+  /** Country of each site (a position in `countries`). */
   countryCode: Uint16Array;
-  /** Blocs the site's country belongs to. */
-  locatedBlocBits: Uint32Array;
-  /** Blocs any of the site's owner countries belong to (0 when owners are unknown). */
-  controlledBlocBits: Uint32Array;
+  /** Combination of each site (a position in `combinations`). */
+  combinationCode: Uint32Array;
+  combinations: SiteCombinations;
+}
+
+/** Sorted, distinct minerals and countries of the sites. */
+function optionsOf(sites: readonly IndexableSite[]): { minerals: string[]; countries: string[] } {
+  const minerals = new Set<string>();
+  const countries = new Set<string>();
+  for (const site of sites) {
+    for (const mineral of site.minerals) minerals.add(mineral);
+    countries.add(site.country);
+  }
+  return { minerals: [...minerals].sort(), countries: [...countries].sort() };
+}
+
+/**
+ * Columns of the interned combinations. A key is the mineral words, then one word of stage bits,
+ * status << 8 and country << 16, then the owners' bloc bits.
+ */
+function combinationColumns(
+  table: CombinationTable,
+  combinationCode: Uint32Array,
+  mineralWords: number,
+  locatedBlocsOfCountry: Uint32Array,
+): SiteCombinations {
+  const count = table.size;
+  const combinations: SiteCombinations = {
+    count,
+    sites: new Uint32Array(count),
+    mineralBits: new Uint32Array(count * mineralWords),
+    stageBits: new Uint8Array(count),
+    statusCode: new Uint8Array(count),
+    countryCode: new Uint16Array(count),
+    locatedBlocBits: new Uint32Array(count),
+    controlledBlocBits: new Uint32Array(count),
+  };
+  for (let id = 0; id < count; id += 1) {
+    for (let word = 0; word < mineralWords; word += 1) {
+      combinations.mineralBits[id * mineralWords + word] = table.word(id, word);
+    }
+    const packed = table.word(id, mineralWords);
+    const country = packed >>> 16;
+    combinations.stageBits[id] = packed & 0xff;
+    combinations.statusCode[id] = (packed >>> 8) & 0xff;
+    combinations.countryCode[id] = country;
+    combinations.locatedBlocBits[id] = locatedBlocsOfCountry[country] ?? 0;
+    combinations.controlledBlocBits[id] = table.word(id, mineralWords + 1);
+  }
+  for (const id of combinationCode) combinations.sites[id] = (combinations.sites[id] ?? 0) + 1;
+  return combinations;
 }
 
 /** Builds the index once per data load. Minerals and countries are taken from the sites. */
@@ -49,8 +115,9 @@ export function buildSiteIndex(
   sites: readonly IndexableSite[],
   blocs: readonly IndexableBloc[],
 ): SiteIndex {
-  const minerals = [...new Set(sites.flatMap((site) => site.minerals))].sort();
-  const countries = [...new Set(sites.map((site) => site.country))].sort();
+  const { minerals, countries } = optionsOf(sites);
+  const stages = STAGES;
+  const statuses = STATUS_OPTIONS;
   const usedBlocs = blocs.slice(0, MAX_BLOCS);
   const mineralPosition = new Map(minerals.map((id, position) => [id, position]));
   const countryPosition = new Map(countries.map((id, position) => [id, position]));
@@ -60,40 +127,46 @@ export function buildSiteIndex(
       blocBitsOfCountry.set(member, (blocBitsOfCountry.get(member) ?? 0) | (1 << position));
     }
   });
+  const locatedBlocsOfCountry = Uint32Array.from(
+    countries,
+    (country) => blocBitsOfCountry.get(country) ?? 0,
+  );
   const mineralWords = Math.max(1, Math.ceil(minerals.length / 32));
   const count = sites.length;
-  const index: SiteIndex = {
+  const countryCode = new Uint16Array(count);
+  const combinationCode = new Uint32Array(count);
+  const table = new CombinationTable(mineralWords + 2);
+  const key = new Uint32Array(mineralWords + 2);
+  sites.forEach((site, row) => {
+    key.fill(0);
+    for (const mineral of site.minerals) {
+      const position = mineralPosition.get(mineral) ?? 0;
+      const word = position >>> 5;
+      key[word] = (key[word] ?? 0) | (1 << (position & 31));
+    }
+    let stageBits = 0;
+    for (const stage of site.stages) stageBits |= 1 << stages.indexOf(stage);
+    const status = statuses.indexOf(site.status ?? 'unknown') & 0xff;
+    const country = countryPosition.get(site.country) ?? 0;
+    key[mineralWords] = (stageBits & 0xff) | (status << 8) | (country << 16);
+    let controlled = 0;
+    for (const owner of site.ownerCountries) controlled |= blocBitsOfCountry.get(owner) ?? 0;
+    key[mineralWords + 1] = controlled;
+    countryCode[row] = country;
+    combinationCode[row] = table.intern(key);
+  });
+  return {
     count,
     minerals,
-    stages: STAGES,
-    statuses: STATUS_OPTIONS,
+    stages,
+    statuses,
     countries,
     blocs: usedBlocs.map((bloc) => bloc.id),
     mineralWords,
-    mineralBits: new Uint32Array(count * mineralWords),
-    stageBits: new Uint8Array(count),
-    statusCode: new Uint8Array(count),
-    countryCode: new Uint16Array(count),
-    locatedBlocBits: new Uint32Array(count),
-    controlledBlocBits: new Uint32Array(count),
+    countryCode,
+    combinationCode,
+    combinations: combinationColumns(table, combinationCode, mineralWords, locatedBlocsOfCountry),
   };
-  sites.forEach((site, row) => {
-    for (const mineral of site.minerals) {
-      const position = mineralPosition.get(mineral) ?? 0;
-      const word = row * mineralWords + (position >>> 5);
-      index.mineralBits[word] = (index.mineralBits[word] ?? 0) | (1 << (position & 31));
-    }
-    let stageBits = 0;
-    for (const stage of site.stages) stageBits |= 1 << STAGES.indexOf(stage);
-    index.stageBits[row] = stageBits;
-    index.statusCode[row] = STATUS_OPTIONS.indexOf(site.status ?? 'unknown');
-    index.countryCode[row] = countryPosition.get(site.country) ?? 0;
-    index.locatedBlocBits[row] = blocBitsOfCountry.get(site.country) ?? 0;
-    let controlled = 0;
-    for (const owner of site.ownerCountries) controlled |= blocBitsOfCountry.get(owner) ?? 0;
-    index.controlledBlocBits[row] = controlled;
-  });
-  return index;
 }
 
 /** Home countries of a facility's owners, where the sources give them. */
