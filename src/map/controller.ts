@@ -6,9 +6,10 @@ import {
 } from 'maplibre-gl';
 import { embedPolicy } from '../embed/policy';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { MapboxOverlay } from '@deck.gl/mapbox';
+import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { AtlasStore } from '../store/store';
+import type { Camera } from '../store/view-slice';
 import { selectSelectedFacility } from '../store/store';
 import { buildStyle, CORRIDOR_LAYER_IDS } from './style';
 import { themeFor, type Theme } from './theme';
@@ -18,16 +19,11 @@ import { BasemapSync } from './basemap-sync';
 import { FACILITY_LAYER_ID } from './facility-layer';
 import { DEPOSIT_LAYER_ID } from './deposit-layer';
 import { hasWebGL } from './webgl';
-import {
-  detachDeckOverlay,
-  isContextLost,
-  markLost,
-  markRestored,
-  reattachDeckOverlay,
-} from './context-loss';
+import { isContextLost, markLost } from './context-loss';
 import { RenderTracker } from './render-tracker';
 import { exposeTestHooks } from './test-hooks';
 import { takeSnapshot } from './snapshot';
+import { pickedRecord } from './filtered-data';
 
 setWorkerUrl(workerUrl);
 
@@ -48,7 +44,7 @@ interface Identified {
 }
 
 /** Ids of the distinct sites and deposits deck.gl finds around a point, nearest first. */
-function pickAround(overlay: MapboxOverlay, x: number, y: number): string[] {
+function pickAround(overlay: MapLibreOverlay, x: number, y: number): string[] {
   const infos: PickingInfo[] = overlay.pickMultipleObjects({
     x,
     y,
@@ -56,13 +52,19 @@ function pickAround(overlay: MapboxOverlay, x: number, y: number): string[] {
     depth: 20,
     layerIds: [FACILITY_LAYER_ID, DEPOSIT_LAYER_ID],
   });
-  return [...new Set(infos.map((info) => (info.object as Identified).id))];
+  return [
+    ...new Set(infos.flatMap((info) => (pickedRecord(info) as Identified | undefined)?.id ?? [])),
+  ];
 }
 
 /**
  * Mounts the map: MapLibre draws the offline Natural Earth basemap, country shading and
- * corridors; a non-interleaved deck.gl overlay draws deposits and sites. This folder is the only
- * code that imports maplibre-gl or deck.gl; everything else talks to the map through the store.
+ * corridors; an interleaved deck.gl overlay draws deposits and sites into MapLibre's own WebGL
+ * context (one canvas, one context). This folder is the only code that imports maplibre-gl or
+ * deck.gl; everything else talks to the map through the store.
+ *
+ * When the browser restores a lost context, the map is mounted afresh from the store (see
+ * `context-loss.ts` for why deck.gl cannot be revived in place).
  */
 export function mountMap(container: HTMLElement, store: AtlasStore): MapHandle {
   if (!hasWebGL()) {
@@ -71,10 +73,25 @@ export function mountMap(container: HTMLElement, store: AtlasStore): MapHandle {
       .setMapStatus('no-webgl', 'This browser cannot draw the map (WebGL is unavailable).');
     return { destroy: () => undefined };
   }
+  let current: MapHandle;
+  const remount = (): void => {
+    current.destroy();
+    current = mountOnce(container, store, store.getState().camera, remount);
+    store.getState().setMapStatus('ready');
+  };
+  current = mountOnce(container, store, store.getState().cameraRequest?.camera, remount);
+  return { destroy: () => current.destroy() };
+}
+
+function mountOnce(
+  container: HTMLElement,
+  store: AtlasStore,
+  camera: Camera | undefined,
+  onContextRestored: () => void,
+): MapHandle {
   const state = store.getState();
   let theme: Theme = themeFor(state.colorScheme);
   let atlas: IconAtlas = buildIconAtlas(theme.siteOutline);
-  const camera = state.cameraRequest?.camera;
   const policy = embedPolicy(state.embed, state.embedOptions);
   const map = new MapLibreMap({
     container,
@@ -92,12 +109,12 @@ export function mountMap(container: HTMLElement, store: AtlasStore): MapHandle {
   if (policy.showControls)
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   const tracker = new RenderTracker(container);
-  const overlay = new MapboxOverlay({
-    interleaved: false,
+  const overlay = new MapLibreOverlay({
+    interleaved: true,
     layers: [],
     onAfterRender: () => tracker.deckDrawn(),
     getTooltip: (info: PickingInfo) => {
-      const object = info.object as Identified | undefined;
+      const object = pickedRecord(info) as Identified | undefined;
       return object ? { text: object.properties.name } : null;
     },
     getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
@@ -107,12 +124,20 @@ export function mountMap(container: HTMLElement, store: AtlasStore): MapHandle {
   const basemap = new BasemapSync(map, store, tracker);
 
   let layers: Layer[] = [];
+  // deck.gl gets its layers only once the basemap is drawn: on software WebGL every basemap
+  // frame that also draws the sites costs several times more, and start-up draws many of them.
+  let basemapDrawn = false;
   const renderLayers = (): void => {
+    tracker.deckPending();
+    if (!basemapDrawn) return;
     layers = buildOverlayLayers(store.getState(), theme, atlas);
     overlay.setProps({ layers });
-    tracker.deckPending();
     map.triggerRepaint();
   };
+  tracker.whenBasemapDrawn(() => {
+    basemapDrawn = true;
+    renderLayers();
+  });
 
   const handleClick = (event: MapMouseEvent): void => {
     if (isContextLost(map)) return;
@@ -157,10 +182,8 @@ export function mountMap(container: HTMLElement, store: AtlasStore): MapHandle {
     publishCamera();
   });
   map.on('webglcontextlost', () => {
-    // Nothing is drawn until the context is back, so the map counts as busy until then (deck.gl
-    // keeps "drawing" into its dead context, so its frames cannot be the signal).
+    // Nothing is drawn until the context is back, so the map counts as busy until then.
     if (markLost(map)) tracker.loading(1);
-    detachDeckOverlay(map, overlay);
     store
       .getState()
       .setMapStatus(
@@ -169,11 +192,9 @@ export function mountMap(container: HTMLElement, store: AtlasStore): MapHandle {
       );
   });
   map.on('webglcontextrestored', () => {
-    // deck.gl cannot reuse GPU state from a lost context: give it a new Deck, then new layers.
-    reattachDeckOverlay(map, overlay);
-    renderLayers();
-    if (markRestored(map)) tracker.loading(-1);
-    store.getState().setMapStatus('ready');
+    // deck.gl cannot revive its GPU state in a restored context: mount a fresh map after this
+    // event has finished dispatching (the tracker stays busy until the new map is drawn).
+    setTimeout(onContextRestored, 0);
   });
   map.on('error', (event) => console.warn('Map error', event.error));
 

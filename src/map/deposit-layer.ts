@@ -2,6 +2,7 @@ import { ScatterplotLayer } from '@deck.gl/layers';
 import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
 import type { Deposit } from '../store/layer-slice';
 import { hexToColor, type Color } from './facility-layer';
+import { filteredData, sameRecords } from './filtered-data';
 
 /** Stable id of the deposits layer. */
 export const DEPOSIT_LAYER_ID = 'deposits';
@@ -25,7 +26,6 @@ export interface DepositLayerInput {
 export function buildDepositLayer(
   input: DepositLayerInput,
 ): ScatterplotLayer<Deposit, DataFilterExtensionProps<Deposit>> {
-  const { passes } = input;
   const cache = new Map<string, Color>();
   const fill = (deposit: Deposit): Color => {
     const hex = input.colourOf(deposit);
@@ -38,7 +38,8 @@ export function buildDepositLayer(
   };
   return new ScatterplotLayer<Deposit, DataFilterExtensionProps<Deposit>>({
     id: DEPOSIT_LAYER_ID,
-    data: input.deposits,
+    data: filteredData(input.deposits, input.passes),
+    dataComparator: sameRecords,
     visible: input.visible,
     pickable: true,
     stroked: true,
@@ -50,10 +51,8 @@ export function buildDepositLayer(
     getFillColor: fill,
     getPosition: (deposit) => deposit.geometry.coordinates,
     extensions: [filterExtension],
-    getFilterValue: (_deposit: Deposit, { index }: { index: number }) => passes[index] ?? 0,
     filterRange: [0.5, 1.5],
     updateTriggers: {
-      getFilterValue: passes,
       getFillColor: input.colourKey,
       getLineColor: input.outline,
     },

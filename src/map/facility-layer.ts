@@ -3,6 +3,7 @@ import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/ext
 import type { Layer } from '@deck.gl/core';
 import type { Facility } from '../store/data-slice';
 import type { IconAtlas } from './icon-atlas';
+import { filteredData, sameRecords } from './filtered-data';
 import type { Theme } from './theme';
 
 /** Stable id of the facilities layer: never changes, so deck keeps its GPU buffers. */
@@ -38,14 +39,14 @@ export function hexToColor(hex: string, alpha = 255): Color {
 const filterExtension = new DataFilterExtension({ filterSize: 1 });
 
 /**
- * The facilities as icons filtered on the GPU: the filter only replaces one small attribute
- * (`passes`), never the positions or icons, and the layer id and data identity stay the same.
+ * The facilities as icons filtered on the GPU: the filter only replaces one small binary
+ * attribute (`passes`), never the positions or icons, and the layer id and records stay the same.
  */
 export function buildFacilityLayers(input: FacilityLayerInput): Layer[] {
-  const { passes } = input;
   const icons = new IconLayer<Facility, DataFilterExtensionProps<Facility>>({
     id: FACILITY_LAYER_ID,
-    data: input.facilities,
+    data: filteredData(input.facilities, input.passes),
+    dataComparator: sameRecords,
     visible: input.visible,
     pickable: true,
     iconAtlas: input.atlas.image as unknown as string,
@@ -56,9 +57,8 @@ export function buildFacilityLayers(input: FacilityLayerInput): Layer[] {
     sizeUnits: 'pixels',
     alphaCutoff: 0.2,
     extensions: [filterExtension],
-    getFilterValue: (_facility: Facility, { index }: { index: number }) => passes[index] ?? 0,
     filterRange: [0.5, 1.5],
-    updateTriggers: { getFilterValue: passes, getIcon: input.iconKey },
+    updateTriggers: { getIcon: input.iconKey },
   });
   const selected = input.selected;
   // The ring exists only while a site is selected: an empty layer would still compile its shaders

@@ -9,6 +9,7 @@ export class RenderTracker {
   private mapIdle = false;
   private deckWaiting = true;
   private pendingLoads = 0;
+  private basemapWaiters: (() => void)[] | null = [];
 
   constructor(private readonly container: HTMLElement) {
     this.publish();
@@ -18,6 +19,7 @@ export class RenderTracker {
   watch(map: MapLibreMap): void {
     map.on('idle', () => {
       this.mapIdle = true;
+      if (this.pendingLoads === 0) this.basemapDrawn();
       this.publish();
     });
     const busy = (): void => {
@@ -36,6 +38,22 @@ export class RenderTracker {
     this.pendingLoads += change;
     this.mapIdle = false;
     this.publish();
+  }
+
+  /**
+   * Runs `callback` once MapLibre has first been idle with no basemap load in flight, i.e. the
+   * basemap is on screen (at once if it already was). The sites join it in one frame after that.
+   */
+  whenBasemapDrawn(callback: () => void): void {
+    if (this.basemapWaiters) this.basemapWaiters.push(callback);
+    else callback();
+  }
+
+  private basemapDrawn(): void {
+    const waiters = this.basemapWaiters;
+    if (!waiters) return;
+    this.basemapWaiters = null;
+    waiters.forEach((waiter) => waiter());
   }
 
   /** A new deck layer set was handed over and has not been drawn yet. */

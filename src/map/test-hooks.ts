@@ -1,25 +1,26 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { MapboxOverlay } from '@deck.gl/mapbox';
+import type { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { Facility } from '../store/data-slice';
 import { FACILITY_LAYER_ID } from './facility-layer';
+import { isFilteredData, pickedRecord } from './filtered-data';
 
 interface FilteredLayerProps {
-  data: readonly Facility[];
+  data: unknown;
   visible: boolean;
-  getFilterValue: (facility: Facility, info: { index: number }) => number;
   filterRange: [number, number];
 }
 
-/** The facilities the facilities layer draws: its data run through its own GPU filter props. */
+/** The facilities the facilities layer draws: its records run through its own GPU filter values. */
 function drawnFacilities(layers: readonly Layer[]): Facility[] {
   const layer = layers.find((candidate) => candidate.id === FACILITY_LAYER_ID);
   if (!layer) return [];
   const props = layer.props as unknown as FilteredLayerProps;
-  if (!props.visible) return [];
+  if (!props.visible || !isFilteredData(props.data)) return [];
   const [low, high] = props.filterRange;
-  return props.data.filter((facility, index) => {
-    const value = props.getFilterValue(facility, { index });
+  const values = props.data.attributes.getFilterValue.value;
+  return (props.data.records as readonly Facility[]).filter((_facility, index) => {
+    const value = values[index] ?? Number.NaN;
     return value >= low && value <= high;
   });
 }
@@ -31,7 +32,7 @@ function drawnFacilities(layers: readonly Layer[]): Facility[] {
  */
 export function exposeTestHooks(
   map: MapLibreMap,
-  overlay: MapboxOverlay,
+  overlay: MapLibreOverlay,
   layers: () => readonly Layer[],
 ): void {
   const hooks = {
@@ -55,7 +56,7 @@ export function exposeTestHooks(
         radius: 4,
         layerIds: [FACILITY_LAYER_ID],
       });
-      const picked = info?.object as Facility | undefined;
+      const picked = (info ? pickedRecord(info) : undefined) as Facility | undefined;
       return picked?.id ?? null;
     },
     /** Country names MapLibre actually placed on screen (after label collision). */

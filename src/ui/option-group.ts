@@ -66,7 +66,9 @@ export function buildOptionGroup(
     update: (counts, checked) => {
       for (const [id, { input, count, row }] of inputs) {
         const value = counts.get(id) ?? 0;
-        count.textContent = countText(value);
+        const text = countText(value);
+        // Writing the same text still dirties layout; most counts do not change on a filter.
+        if (count.textContent !== text) count.textContent = text;
         row.classList.toggle('is-empty', value === 0);
         input.checked = checked.has(id);
       }

@@ -280,10 +280,17 @@ export function mountSiteTable(container: HTMLElement, store: AtlasStore): () =>
     if (tr) scrollToRow(tr);
   };
 
+  // Whether the list is scrolled, kept from scroll events: writing (or reading) `scrollTop` on
+  // every filter change would force a layout of the whole table each time.
+  let scrolled = false;
+  scroller.addEventListener('scroll', () => {
+    scrolled = scroller.scrollTop > 0;
+  });
   const refresh = (resetLimit: boolean): void => {
     if (resetLimit) {
       limit = PAGE_SIZE;
-      scroller.scrollTop = 0;
+      if (scrolled) scroller.scrollTop = 0;
+      scrolled = false;
     }
     computeListed();
     renderRows();
@@ -332,8 +339,10 @@ export function mountSiteTable(container: HTMLElement, store: AtlasStore): () =>
   updateHeaders();
   loadData();
   const unsubscribers = [
+    // `index` changes with each data load, not when the details arrive (the rows show none), so
+    // the table keeps its scroll position and focus then.
     store.subscribe(
-      (state) => [state.facilities, state.countryNames, state.mineralsById, state.dataStatus],
+      (state) => [state.index, state.countryNames, state.mineralsById, state.dataStatus],
       loadData,
       { equalityFn: shallow },
     ),
