@@ -5,6 +5,7 @@ import './ui/panel.css';
 import './ui/embed.css';
 import { createAtlasStore, type AtlasStore } from './store/store';
 import { loadAtlasData, loadDeposits } from './data/load';
+import { loadFacilityDetails } from './data/details';
 import { mountMap } from './map/controller';
 import { LABEL_FONT } from './map/style';
 import { parseUrl } from './url/codec';
@@ -33,14 +34,15 @@ import { mountInsightPanel } from './ui/insight-panel';
 import { mountCountryProfile } from './ui/country-profile';
 
 function mountInterface(store: AtlasStore): void {
+  const loadDetails = (): Promise<void> => loadFacilityDetails(store);
   followColorScheme(store);
   mountEmbedChrome(requireElement('embed-header'), requireElement('embed-footer'), store);
   mountShareDialogs(requireElement('share'), store);
   mountNotices(requireElement('notices'), store);
   mountSummary(requireElement('summary'), store);
   mountPresets(requireElement('preset-views'));
-  mountDetails(requireElement('details'), store);
-  mountSiteSearch(requireElement('site-search'), store);
+  mountDetails(requireElement('details'), store, loadDetails);
+  mountSiteSearch(requireElement('site-search'), store, loadDetails);
   mountSiteTable(requireElement('site-table'), store);
   mountMapMessage(requireElement('map-message'), store);
   mountAttribution(requireElement('attribution'));
@@ -49,7 +51,7 @@ function mountInterface(store: AtlasStore): void {
   mountCountryProfile(requireElement('country-profile'), store);
   mountInsightPanel(requireElement('insight'), store);
   mountLegend(requireElement('legend'), store);
-  mountExports(requireElement('exports'), store);
+  mountExports(requireElement('exports'), store, loadDetails);
   mountPicker(requireElement('picker'), store);
   mountDataError(requireElement('summary'), store, () => void loadAtlasData(store));
 }

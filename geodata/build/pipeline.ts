@@ -39,6 +39,7 @@ import {
 export const DISTRICT_TOLERANCE_KM = 100;
 import { countryName, countryNumeric, polygonsFor, type CountryPolygons } from './countries';
 import { criticalSet, listFlags } from './lists';
+import { sitesFileText } from './sites';
 import {
   compareIds,
   parseNdjson,
@@ -594,6 +595,8 @@ export function runBuild(inputs: CuratedInputs, opts: BuildOptions): BuildResult
     },
   };
   outputs.set('meta.json', toJson(meta));
+  // Derived from facilities.geojson alone, so left out of the version hash above.
+  outputs.set('sites.json', sitesFileText(facilities.map((f) => f.feature)));
   return { outputs, issues, counts };
 }
 

@@ -1,42 +1,110 @@
-import type { AtlasFeatureCollection, FacilityProperties } from '../domain/types';
+import type { AtlasFeature } from '../domain/types';
+import {
+  SITES_COLUMNS,
+  SITES_FORMAT,
+  type FacilityDetails,
+  type SitesColumns,
+  type SitesFile,
+} from '../domain/sites-file';
 
 /** True for a plain object (not null, not an array). */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isFacilityFeature(value: unknown): boolean {
-  if (!isRecord(value) || value.type !== 'Feature' || typeof value.id !== 'string') return false;
-  const geometry = value.geometry;
+/** A check that a value is an array of objects that each have the named key. */
+export function isArrayOf(key: string): (value: unknown) => boolean {
+  return (value) => Array.isArray(value) && value.every((item) => isRecord(item) && key in item);
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isNullableString = (value: unknown): boolean => value === null || isString(value);
+const isNullableNumber = (value: unknown): boolean =>
+  value === null || (typeof value === 'number' && Number.isFinite(value));
+const isStringArray = (value: unknown): boolean => Array.isArray(value) && value.every(isString);
+const isCoordinate = (value: unknown): boolean =>
+  typeof value === 'number' && Number.isFinite(value);
+const isOwnerList = (value: unknown): boolean =>
+  Array.isArray(value) &&
+  value.every(
+    (owner) =>
+      isRecord(owner) &&
+      isString(owner.name) &&
+      isNullableString(owner.country) &&
+      isNullableNumber(owner.share),
+  );
+const isCapacity = (value: unknown): boolean =>
+  value === null ||
+  (isRecord(value) &&
+    typeof value.value === 'number' &&
+    Number.isFinite(value.value) &&
+    isString(value.unit) &&
+    isString(value.commodity) &&
+    isNullableNumber(value.year));
+
+/** The check every value of each `sites.json` column must pass. */
+const SITES_COLUMN_CHECKS: Readonly<Record<keyof SitesColumns, (value: unknown) => boolean>> = {
+  id: isString,
+  name: isString,
+  country: isString,
+  stages: isStringArray,
+  status: isNullableString,
+  minerals: isStringArray,
+  primaryMineral: isString,
+  critical: isStringArray,
+  operator: isNullableString,
+  owners: isOwnerList,
+  capacity: isCapacity,
+  confidence: isString,
+  locationPrecision: isString,
+  asOf: isString,
+  locationNote: isNullableString,
+  lon: isCoordinate,
+  lat: isCoordinate,
+};
+
+/**
+ * Checks a loaded `sites.json`: its format tag, and that every column is an own array of
+ * `count` values of the column's types. Full validation happens in the data build.
+ */
+export function isSitesFile(value: unknown): value is SitesFile {
+  if (!isRecord(value) || value.format !== SITES_FORMAT) return false;
+  const { count, columns } = value;
+  if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0) return false;
+  if (!isRecord(columns)) return false;
+  return SITES_COLUMNS.every((name) => {
+    const values = Object.hasOwn(columns, name) ? columns[name] : undefined;
+    return (
+      Array.isArray(values) && values.length === count && values.every(SITES_COLUMN_CHECKS[name])
+    );
+  });
+}
+
+const isSource = (value: unknown): boolean =>
+  isRecord(value) &&
+  isString(value.citation) &&
+  isNullableString(value.url) &&
+  isNullableString(value.rowId);
+
+function isDetailsFeature(value: unknown): boolean {
+  if (!isRecord(value) || !isString(value.id) || !isRecord(value.properties)) return false;
   const properties = value.properties;
-  if (!isRecord(geometry) || geometry.type !== 'Point' || !Array.isArray(geometry.coordinates))
-    return false;
-  const [longitude, latitude] = geometry.coordinates as unknown[];
-  if (typeof longitude !== 'number' || typeof latitude !== 'number') return false;
-  if (!isRecord(properties)) return false;
   return (
-    typeof properties.name === 'string' &&
-    typeof properties.country === 'string' &&
-    Array.isArray(properties.minerals)
+    Array.isArray(properties.sources) &&
+    properties.sources.every(isSource) &&
+    isStringArray(properties.groupNames) &&
+    (properties.note === undefined || isString(properties.note))
   );
 }
 
-/**
- * Cheap structural check of a loaded facilities file, so a truncated or foreign file fails with
- * a message instead of breaking rendering. Full validation happens in the data build.
- */
-export function isFacilityCollection(
+/** Checks `facilities.geojson` as the details file: each feature's id, sources, names and note. */
+export function isDetailsCollection(
   value: unknown,
-): value is AtlasFeatureCollection<FacilityProperties> {
+): value is { features: AtlasFeature<FacilityDetails>[] } {
   return (
     isRecord(value) &&
     value.type === 'FeatureCollection' &&
     Array.isArray(value.features) &&
-    value.features.every(isFacilityFeature)
+    value.features.every(isDetailsFeature)
   );
-}
-
-/** A check that a value is an array of objects that each have the named key. */
-export function isArrayOf(key: string): (value: unknown) => boolean {
-  return (value) => Array.isArray(value) && value.every((item) => isRecord(item) && key in item);
 }

@@ -2,7 +2,8 @@ import type { AtlasStore } from '../store/store';
 import type { AtlasData, Facility } from '../store/data-slice';
 import type { Corridor, Deposit } from '../store/layer-slice';
 import type { Bloc, CountriesFile, MetaFile, MineralEntry } from '../domain/types';
-import { isArrayOf, isFacilityCollection, isRecord } from './guards';
+import { decodeSites, type SitesFile } from '../domain/sites-file';
+import { isArrayOf, isRecord, isSitesFile } from './guards';
 
 /** How long the app waits for a data file before it reports a failure. */
 export const DATA_TIMEOUT_MS = 20_000;
@@ -22,9 +23,18 @@ function countryFields(value: unknown): Pick<AtlasData, 'countries' | 'figures'>
   return { countries: file.countries, figures: file.figures };
 }
 
-function expect<T>(value: unknown, check: (value: unknown) => boolean, name: string): T {
+/** Returns `value` as a `T` if it passes `check`, else throws naming the file. */
+export function expect<T>(value: unknown, check: (value: unknown) => boolean, name: string): T {
   if (!check(value)) throw new Error(`${name} is not in the expected shape`);
   return value as T;
+}
+
+/** The facilities of `sites.json`, without details yet: no sources, no other names, no note. */
+function facilitiesOf(value: unknown): Facility[] {
+  return decodeSites(expect<SitesFile>(value, isSitesFile, 'sites.json')).map((site) => ({
+    ...site,
+    properties: { ...site.properties, sources: [], groupNames: [] },
+  }));
 }
 
 /** Loads in flight, per store: a second call (a double-clicked Retry) joins the first. */
@@ -45,8 +55,8 @@ export function loadAtlasData(store: AtlasStore): Promise<void> {
 async function loadOnce(store: AtlasStore): Promise<void> {
   store.getState().setDataLoading();
   try {
-    const [facilities, blocs, countries, minerals, meta, corridors] = await Promise.all([
-      fetchJson('data/facilities.geojson'),
+    const [sites, blocs, countries, minerals, meta, corridors] = await Promise.all([
+      fetchJson('data/sites.json'),
       fetchJson('data/blocs.json'),
       fetchJson('data/countries.json'),
       fetchJson('data/minerals.json'),
@@ -54,11 +64,7 @@ async function loadOnce(store: AtlasStore): Promise<void> {
       fetchJson('data/corridors.geojson'),
     ]);
     const data: AtlasData = {
-      facilities: expect<{ features: Facility[] }>(
-        facilities,
-        isFacilityCollection,
-        'facilities.geojson',
-      ).features,
+      facilities: facilitiesOf(sites),
       blocs: expect<Bloc[]>(blocs, isArrayOf('members'), 'blocs.json'),
       ...countryFields(countries),
       minerals: expect<MineralEntry[]>(minerals, isArrayOf('group'), 'minerals.json'),

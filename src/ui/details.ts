@@ -1,6 +1,6 @@
 import type { AtlasStore, AtlasState } from '../store/store';
 import { selectSelectedFacility } from '../store/store';
-import type { Facility } from '../store/data-slice';
+import type { DetailsLoader, Facility } from '../store/data-slice';
 import type { Deposit } from '../store/layer-slice';
 import { describeCorridor } from './corridor-details';
 import { STAGE_LABELS } from '../symbols/symbology';
@@ -12,7 +12,7 @@ function coordinates([longitude, latitude]: [number, number], precision: string)
   return `${latitude.toFixed(4)}, ${longitude.toFixed(4)} (${precision})`;
 }
 
-function describeFacility(facility: Facility, state: AtlasState): Node[] {
+function describeFacility(facility: Facility, state: AtlasState, retry: () => void): Node[] {
   const properties = facility.properties;
   const country = (iso3: string | null): string =>
     iso3 ? (state.countryNames.get(iso3) ?? iso3) : '';
@@ -41,7 +41,25 @@ function describeFacility(facility: Facility, state: AtlasState): Node[] {
       ['As of', properties.asOf],
     ]),
     ...notes.map((note) => element('p', { className: 'details-note', text: note })),
-    ...sourceList(properties.sources),
+    ...facilitySources(state, facility, retry),
+  ];
+}
+
+/** The sources once the details are in; until then a line saying they are loading, or failed. */
+function facilitySources(state: AtlasState, facility: Facility, retry: () => void): Node[] {
+  if (state.detailsStatus === 'ready') return sourceList(facility.properties.sources);
+  const status = (text: string): HTMLElement => element('p', { className: 'details-note', text });
+  if (state.detailsStatus !== 'error')
+    return [element('h3', { text: 'Sources' }), status('Loading sources…')];
+  const button = element('button', {
+    text: 'Retry loading sources',
+    attributes: { type: 'button' },
+  });
+  button.addEventListener('click', retry);
+  return [
+    element('h3', { text: 'Sources' }),
+    status(state.detailsError ?? 'The sources could not be loaded.'),
+    button,
   ];
 }
 
@@ -75,9 +93,19 @@ function describeDeposit(deposit: Deposit, state: AtlasState): Node[] {
 
 /**
  * Shows the selected site, deposit or corridor as text, with http(s) source links only (opening
- * in a new tab). Nothing from the data is ever parsed as HTML.
+ * in a new tab). Nothing from the data is ever parsed as HTML. Selecting a site starts loading
+ * the facilities' details (`loadDetails`); its core fields show at once.
  */
-export function mountDetails(node: HTMLElement, store: AtlasStore): () => void {
+export function mountDetails(
+  node: HTMLElement,
+  store: AtlasStore,
+  loadDetails: DetailsLoader,
+): () => void {
+  const fetchDetails = (): void => {
+    const state = store.getState();
+    if (state.detailsStatus === 'ready' || !selectSelectedFacility(state)) return;
+    void loadDetails();
+  };
   const render = (): void => {
     const state = store.getState();
     const facility = selectSelectedFacility(state);
@@ -86,7 +114,7 @@ export function mountDetails(node: HTMLElement, store: AtlasStore): () => void {
       : state.deposits?.find((candidate) => candidate.id === state.selectedId);
     const corridor = state.corridors.find((candidate) => candidate.id === state.selectedCorridorId);
     const content = facility
-      ? describeFacility(facility, state)
+      ? describeFacility(facility, state, () => void loadDetails())
       : deposit
         ? describeDeposit(deposit, state)
         : corridor
@@ -96,7 +124,11 @@ export function mountDetails(node: HTMLElement, store: AtlasStore): () => void {
     node.replaceChildren(...content);
   };
   render();
+  fetchDetails();
   const unsubscribers = [
+    store.subscribe((state) => state.selectedId, fetchDetails),
+    store.subscribe((state) => state.facilities, fetchDetails),
+    store.subscribe((state) => state.detailsStatus, render),
     store.subscribe((state) => state.selectedId, render),
     store.subscribe((state) => state.selectedCorridorId, render),
     store.subscribe((state) => state.facilities, render),

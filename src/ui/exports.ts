@@ -1,4 +1,5 @@
 import type { AtlasStore } from '../store/store';
+import type { DetailsLoader } from '../store/data-slice';
 import { selectShownFacilities } from '../store/store';
 import { describeView } from '../domain/describe';
 import { facilitiesToCsv, facilitiesToGeoJson } from '../domain/export';
@@ -15,8 +16,28 @@ function download(name: string, type: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Buttons that download the filtered sites as CSV or GeoJSON, with filters, version and licences. */
-export function mountExports(node: HTMLElement, store: AtlasStore): void {
+/**
+ * Buttons that download the filtered sites as CSV or GeoJSON, with filters, version and licences.
+ * The files carry each site's sources, so they wait for the details (`loadDetails`) first.
+ */
+export function mountExports(
+  node: HTMLElement,
+  store: AtlasStore,
+  loadDetails: DetailsLoader,
+): void {
+  const message = element('p', { className: 'legend-note', attributes: { 'aria-live': 'polite' } });
+  /** Runs `save` once the details are in; says why not when they could not be loaded. */
+  const withDetails = async (save: () => void): Promise<void> => {
+    if (store.getState().detailsStatus !== 'ready') message.textContent = 'Loading sources…';
+    await loadDetails();
+    const state = store.getState();
+    if (state.detailsStatus !== 'ready') {
+      message.textContent = `${state.detailsError ?? 'The sources could not be loaded.'} The file was not made, try again.`;
+      return;
+    }
+    message.textContent = '';
+    save();
+  };
   const context = () => {
     const state = store.getState();
     return {
@@ -30,24 +51,28 @@ export function mountExports(node: HTMLElement, store: AtlasStore): void {
   };
   const csv = element('button', { text: 'Download sites (CSV)', attributes: { type: 'button' } });
   csv.addEventListener('click', () => {
-    const { facilities, context: details } = context();
-    download(
-      'critical-minerals-sites.csv',
-      'text/csv;charset=utf-8',
-      facilitiesToCsv(facilities, details),
-    );
+    void withDetails(() => {
+      const { facilities, context: details } = context();
+      download(
+        'critical-minerals-sites.csv',
+        'text/csv;charset=utf-8',
+        facilitiesToCsv(facilities, details),
+      );
+    });
   });
   const geojson = element('button', {
     text: 'Download sites (GeoJSON)',
     attributes: { type: 'button' },
   });
   geojson.addEventListener('click', () => {
-    const { facilities, context: details } = context();
-    download(
-      'critical-minerals-sites.geojson',
-      'application/geo+json',
-      facilitiesToGeoJson(facilities, details),
-    );
+    void withDetails(() => {
+      const { facilities, context: details } = context();
+      download(
+        'critical-minerals-sites.geojson',
+        'application/geo+json',
+        facilitiesToGeoJson(facilities, details),
+      );
+    });
   });
   const png = element('button', {
     text: 'Download map picture (PNG)',
@@ -81,5 +106,6 @@ export function mountExports(node: HTMLElement, store: AtlasStore): void {
   node.replaceChildren(
     element('p', { className: 'legend-note', text: 'The sites shown by the current filters:' }),
     element('div', { className: 'dialog-actions' }, [csv, geojson, png]),
+    message,
   );
 }

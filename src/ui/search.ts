@@ -1,5 +1,6 @@
 import { shallow } from 'zustand/vanilla/shallow';
 import type { AtlasStore } from '../store/store';
+import type { DetailsLoader } from '../store/data-slice';
 import {
   normaliseText,
   prepareSearchEntries,
@@ -18,9 +19,15 @@ let instances = 0;
 /**
  * A search box over all sites (not only the filtered ones), as an ARIA 1.2 combobox with a
  * listbox popup. Results hidden by the current filters say so. Choosing a result selects the
- * site as a list selection, so the map flies to it.
+ * site as a list selection, so the map flies to it. Names, operators and places are searchable
+ * at once; focusing or typing starts loading the details (`loadDetails`), which add the sites'
+ * other (group) names when they arrive.
  */
-export function mountSiteSearch(container: HTMLElement, store: AtlasStore): () => void {
+export function mountSiteSearch(
+  container: HTMLElement,
+  store: AtlasStore,
+  loadDetails: DetailsLoader,
+): () => void {
   instances += 1;
   const prefix = `site-search-${instances}`;
   const inputId = `${prefix}-input`;
@@ -159,13 +166,15 @@ export function mountSiteSearch(container: HTMLElement, store: AtlasStore): () =
     input.removeAttribute('aria-activedescendant');
     renderOptions();
     setOpen(hits.length > 0);
-    const ready = store.getState().dataStatus === 'ready';
+    const state = store.getState();
     message.textContent =
       normaliseText(query) === '' || hits.length > 0
         ? ''
-        : ready
-          ? 'No site matches this search.'
-          : 'Sites are still loading.';
+        : state.dataStatus !== 'ready'
+          ? 'Sites are still loading.'
+          : state.detailsStatus === 'ready' || state.detailsStatus === 'error'
+            ? 'No site matches this search.'
+            : 'No site matches yet; other site names are still loading.';
   };
 
   const choose = (index: number): void => {
@@ -196,6 +205,11 @@ export function mountSiteSearch(container: HTMLElement, store: AtlasStore): () =
     if (open || input.value !== '') runSearch();
   };
 
+  const fetchDetails = (): void => {
+    if (store.getState().detailsStatus !== 'ready') void loadDetails();
+  };
+  input.addEventListener('focus', fetchDetails);
+  input.addEventListener('input', fetchDetails);
   input.addEventListener('input', runSearch);
   input.addEventListener('keydown', (event) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;

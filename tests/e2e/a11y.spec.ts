@@ -66,7 +66,7 @@ test('the data error state with its Retry button has no serious or critical axe 
   page,
 }) => {
   await guardPage(page);
-  await page.route('**/data/facilities.geojson', (route) => route.fulfill({ status: 500 }));
+  await page.route('**/data/sites.json', (route) => route.fulfill({ status: 500 }));
   await page.goto('./');
   await expect(page.getByRole('button', { name: 'Retry', exact: true })).toBeVisible();
   await expectNoSeriousViolations(page, 'data error');

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { guardPage, waitForMapIdle } from './driver';
 
@@ -5,24 +6,25 @@ interface Hooks {
   renderedSiteIds: () => string[];
 }
 
-const FACILITIES = '**/data/facilities.geojson';
+/** The start-up sites file: the load that gates the whole app. */
+const SITES = '**/data/sites.json';
 
 test('a failed data fetch shows the error and a Retry button that loads the data again', async ({
   page,
 }) => {
   const problems = await guardPage(page);
-  await page.route(FACILITIES, (route) =>
+  await page.route(SITES, (route) =>
     route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal Server Error' }),
   );
   await page.goto('./');
 
   const summary = page.getByRole('status');
   await expect(summary).toContainText(/could not be loaded/);
-  await expect(summary).toContainText(/facilities\.geojson answered 500/);
+  await expect(summary).toContainText(/sites\.json answered 500/);
   const retry = page.getByRole('button', { name: 'Retry', exact: true });
   await expect(retry).toBeVisible();
 
-  await page.unroute(FACILITIES);
+  await page.unroute(SITES);
   await retry.click();
   await expect(summary).toContainText(/sites shown/);
   await expect(retry).toBeHidden();
@@ -39,7 +41,7 @@ test('a failed data fetch shows the error and a Retry button that loads the data
 test('a retry that fails again keeps the error and the Retry button', async ({ page }) => {
   const problems = await guardPage(page);
   let requests = 0;
-  await page.route(FACILITIES, (route) => {
+  await page.route(SITES, (route) => {
     requests += 1;
     return route.fulfill({ status: 503, body: '' });
   });
@@ -59,7 +61,7 @@ test('a slow data response shows "Loading sites…" until the data arrives', asy
   const released = new Promise<void>((resolve) => {
     release = resolve;
   });
-  await page.route(FACILITIES, async (route) => {
+  await page.route(SITES, async (route) => {
     await Promise.race([released, new Promise((resolve) => setTimeout(resolve, 3_000))]);
     await route.continue();
   });
@@ -76,4 +78,23 @@ test('a slow data response shows "Loading sites…" until the data arrives', asy
   release();
   expect(problems.pageErrors).toEqual([]);
   expect(problems.consoleErrors).toEqual([]);
+});
+
+test('a malformed sites.json (a column of the wrong length) shows the same data error', async ({
+  page,
+}) => {
+  const problems = await guardPage(page);
+  const file = JSON.parse(readFileSync('public/data/sites.json', 'utf8')) as {
+    columns: { lat: number[] };
+  };
+  file.columns.lat.pop();
+  await page.route(SITES, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(file) }),
+  );
+  await page.goto('./');
+  const summary = page.getByRole('status');
+  await expect(summary).toContainText(/could not be loaded/);
+  await expect(summary).toContainText(/sites\.json is not in the expected shape/);
+  await expect(page.getByRole('button', { name: 'Retry', exact: true })).toBeVisible();
+  expect(problems.pageErrors).toEqual([]);
 });

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { guardPage, waitForMapIdle } from './driver';
+import { encodeSites } from '../../src/domain/sites-file';
+import type { AtlasFeature, FacilityProperties } from '../../src/domain/types';
 
 const IMG = '<img src=x onerror=window.__pwned=1>';
 const SCRIPT = '<script>window.__pwned=1</script>';
@@ -11,13 +13,13 @@ interface Hooks {
   visibleSites: () => { id: string; x: number; y: number }[];
 }
 
-/** A structurally valid facilities file whose text is hostile (what a compromised or careless
- * data host could serve, bypassing the data build). */
-function hostileFacilities(): string {
+/** Structurally valid facility features whose text is hostile (what a compromised or careless
+ * data host could serve, bypassing the data build), followed by 20 real ones. */
+function hostileFeatures(): AtlasFeature<FacilityProperties>[] {
   const real = JSON.parse(readFileSync('public/data/facilities.geojson', 'utf8')) as {
-    features: unknown[];
+    features: AtlasFeature<FacilityProperties>[];
   };
-  const hostile = {
+  const hostile: AtlasFeature<FacilityProperties> = {
     type: 'Feature',
     id: 'hostile-site',
     geometry: { type: 'Point', coordinates: [135, -25] },
@@ -51,10 +53,7 @@ function hostileFacilities(): string {
       locationNote: `Location ${IMG}`,
     },
   };
-  return JSON.stringify({
-    type: 'FeatureCollection',
-    features: [hostile, ...real.features.slice(0, 20)],
-  });
+  return [hostile, ...real.features.slice(0, 20)];
 }
 
 async function expectInert(page: Page): Promise<void> {
@@ -81,8 +80,21 @@ test('hostile text in the data renders as inert text and unsafe source links are
   page,
 }) => {
   const problems = await guardPage(page);
+  const features = hostileFeatures();
+  // The start-up file and, loaded once the site is selected, the details file.
+  await page.route('**/data/sites.json', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify(encodeSites(features)),
+    }),
+  );
   await page.route('**/data/facilities.geojson', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/geo+json', body: hostileFacilities() }),
+    route.fulfill({
+      status: 200,
+      contentType: 'application/geo+json',
+      body: JSON.stringify({ type: 'FeatureCollection', features }),
+    }),
   );
   await page.goto('./');
   await expect(page.getByRole('status')).toContainText(/21 sites shown/);

@@ -156,16 +156,21 @@ test('exports contain exactly the filtered sites', async ({ page }) => {
     .filter((line) => !line.startsWith('#'))
     .slice(1);
   expect(rows.map((row) => row.split(',')[0])).toEqual(expected);
+  expect(
+    rows.filter((row) => row.endsWith(',')),
+    'each row ends with its sources (loaded on demand before the file is made)',
+  ).toEqual([]);
   expect(text).toMatch(/^# Critical Minerals Atlas export: Showing \d+ of/);
   const [geojson] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download sites (GeoJSON)' }).click(),
   ]);
   const parsed = JSON.parse(readFileSync((await geojson.path()) ?? '', 'utf8')) as {
-    features: { id: string }[];
+    features: { id: string; properties: { sources: unknown[] } }[];
     metadata: { dataVersion: string };
   };
   expect(parsed.features.map((feature) => feature.id)).toEqual(expected);
+  expect(parsed.features.filter((feature) => feature.properties.sources.length === 0)).toEqual([]);
   expect(parsed.metadata.dataVersion).toBeTruthy();
 });
 
