@@ -21,6 +21,8 @@ export function loadBasemap(detail: BasemapDetail): Promise<BasemapLayers> {
         return response.json() as Promise<unknown>;
       })
       .then(buildBasemapLayers);
+    // A failed load is not kept, so a later call (zooming again, a new style) tries again.
+    pending.catch(() => cache.delete(detail));
     cache.set(detail, pending);
   }
   return pending;

@@ -74,8 +74,13 @@ export class BasemapSync {
             TRANSPARENT,
           ] as unknown as ExpressionSpecification)
         : TRANSPARENT;
+    // A transparent fill still costs a full pass over every country each frame (on software
+    // WebGL about as much as the land itself), so without shading the layers are not drawn.
+    const visibility = pairs.length > 0 ? 'visible' : 'none';
     for (const id of SHADING_LAYER_IDS) {
-      if (this.map.getLayer(id)) this.map.setPaintProperty(id, 'fill-color', colour);
+      if (!this.map.getLayer(id)) continue;
+      this.map.setPaintProperty(id, 'fill-color', colour);
+      this.map.setLayoutProperty(id, 'visibility', visibility);
     }
   }
 

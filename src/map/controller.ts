@@ -16,9 +16,9 @@ import { themeFor, type Theme } from './theme';
 import { buildIconAtlas, type IconAtlas } from './icon-atlas';
 import { buildOverlayLayers } from './overlay-layers';
 import { BasemapSync } from './basemap-sync';
+import { loadBasemap } from './basemap-loader';
 import { FACILITY_LAYER_ID } from './facility-layer';
 import { DEPOSIT_LAYER_ID } from './deposit-layer';
-import { hasWebGL } from './webgl';
 import { isContextLost, markLost } from './context-loss';
 import { RenderTracker } from './render-tracker';
 import { exposeTestHooks } from './test-hooks';
@@ -67,19 +67,31 @@ function pickAround(overlay: MapLibreOverlay, x: number, y: number): string[] {
  * `context-loss.ts` for why deck.gl cannot be revived in place).
  */
 export function mountMap(container: HTMLElement, store: AtlasStore): MapHandle {
-  if (!hasWebGL()) {
+  const unavailable = (): MapHandle => {
+    container.replaceChildren();
     store
       .getState()
       .setMapStatus('no-webgl', 'This browser cannot draw the map (WebGL is unavailable).');
     return { destroy: () => undefined };
-  }
+  };
+  // No throwaway test context (creating one costs ~100 ms on software WebGL): MapLibre's
+  // constructor throws when it cannot get a WebGL2 context, and that is the test.
+  if (typeof WebGL2RenderingContext === 'undefined') return unavailable();
+  // The coarse basemap is fetched and converted while MapLibre and the data start up, not after
+  // the map's `load` event (BasemapSync then takes the same promise).
+  void loadBasemap('coarse').catch(() => undefined);
   let current: MapHandle;
   const remount = (): void => {
     current.destroy();
     current = mountOnce(container, store, store.getState().camera, remount);
     store.getState().setMapStatus('ready');
   };
-  current = mountOnce(container, store, store.getState().cameraRequest?.camera, remount);
+  try {
+    current = mountOnce(container, store, store.getState().cameraRequest?.camera, remount);
+  } catch (error) {
+    console.warn('The map could not start', error);
+    return unavailable();
+  }
   return { destroy: () => current.destroy() };
 }
 

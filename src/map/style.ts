@@ -48,6 +48,7 @@ export function buildStyle(theme: Theme): StyleSpecification {
       {
         id: 'shading',
         type: 'fill',
+        layout: { visibility: 'none' },
         source: 'countries',
         maxzoom: DETAIL_ZOOM,
         paint: { 'fill-color': TRANSPARENT, 'fill-opacity': 0.6 },
@@ -55,6 +56,7 @@ export function buildStyle(theme: Theme): StyleSpecification {
       {
         id: 'shading-detail',
         type: 'fill',
+        layout: { visibility: 'none' },
         source: 'countries-detail',
         minzoom: DETAIL_ZOOM,
         paint: { 'fill-color': TRANSPARENT, 'fill-opacity': 0.6 },
