@@ -9,7 +9,7 @@ import { runCpuBench } from './cpu';
 import { PEERS, sizePlans } from './plan';
 import { writeReport, type Measured } from './report';
 import { startServer } from './server';
-import { readTemplates, writeSynthetic } from './synth';
+import { readTemplates, writeSynthetic, writeSyntheticSites } from './synth';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const bench = join(root, 'tests/bench');
@@ -56,16 +56,19 @@ async function main(): Promise<void> {
   );
   const plans = sizePlans(quick);
   mkdirSync(join(bench, 'out/data'), { recursive: true });
-  const files = new Map<string, string>();
+  const realSites = join(root, 'public/data/sites.json');
+  const files = new Map<string, { facilities: string; sites: string }>();
   for (const plan of plans) {
     if (plan.count === 0) {
-      files.set(plan.id, realFile);
+      files.set(plan.id, { facilities: realFile, sites: realSites });
       continue;
     }
-    const file = join(bench, `out/data/facilities-${plan.id}.geojson`);
+    const facilities = join(bench, `out/data/facilities-${plan.id}.geojson`);
+    const sites = join(bench, `out/data/sites-${plan.id}.json`);
     log(`writing ${plan.count} seeded synthetic sites`);
-    await writeSynthetic(file, plan.count, templates, 1000 + plan.count);
-    files.set(plan.id, file);
+    await writeSynthetic(facilities, plan.count, templates, 1000 + plan.count);
+    writeSyntheticSites(sites, plan.count, templates, 1000 + plan.count);
+    files.set(plan.id, { facilities, sites });
   }
   const server = await startServer(
     { app: appDir, peers: join(bench, 'out/peers') },
@@ -76,7 +79,8 @@ async function main(): Promise<void> {
   log(`app map box ${box.width}x${box.height}; WebGL renderer: ${box.renderer}`);
   const measured: Measured = {};
   for (const plan of plans) {
-    server.setFacilities(files.get(plan.id) ?? realFile);
+    const served = files.get(plan.id) ?? { facilities: realFile, sites: realSites };
+    server.setFacilities(served.facilities, served.sites);
     const bySize = (measured[plan.id] ??= {});
     for (let round = 0; round < plan.rounds; round += 1) {
       for (const peer of PEERS.filter((candidate) => plan.peers.includes(candidate.id))) {

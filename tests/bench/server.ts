@@ -18,8 +18,11 @@ const TYPES: Record<string, string> = {
 /** The bench's static server: the app under /app/, the peers under /peers/. */
 export interface BenchServer {
   origin: string;
-  /** Serves this file as `<prefix>/data/facilities.geojson` from now on. */
-  setFacilities: (path: string) => void;
+  /**
+   * Serves these files as `<prefix>/data/facilities.geojson` (the peers' file and the app's
+   * details) and `<prefix>/data/sites.json` (the app's start-up file) from now on.
+   */
+  setFacilities: (path: string, sites: string) => void;
   close: () => Promise<void>;
 }
 
@@ -28,14 +31,15 @@ function resolvePath(
   path: string,
   roots: Record<string, string>,
   dataDir: string,
-  facilities: string,
+  served: { facilities: string; sites: string },
 ): string | null {
   const [, prefix = '', ...rest] = path.split('/');
   const root = roots[prefix];
   if (!root) return null;
   const relative = normalize(rest.join('/') || 'index.html');
   if (relative.startsWith('..')) return null;
-  if (relative === 'data/facilities.geojson') return facilities;
+  if (relative === 'data/facilities.geojson') return served.facilities;
+  if (relative === 'data/sites.json') return served.sites;
   if (relative.startsWith('data/')) return join(dataDir, relative.slice(5));
   return join(root, relative);
 }
@@ -45,10 +49,13 @@ export async function startServer(
   roots: Record<string, string>,
   dataDir: string,
 ): Promise<BenchServer> {
-  let facilities = join(dataDir, 'facilities.geojson');
+  const served = {
+    facilities: join(dataDir, 'facilities.geojson'),
+    sites: join(dataDir, 'sites.json'),
+  };
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const file = resolvePath(path, roots, dataDir, facilities);
+    const file = resolvePath(path, roots, dataDir, served);
     if (!file || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404).end();
       return;
@@ -65,8 +72,9 @@ export async function startServer(
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     origin: `http://127.0.0.1:${port}`,
-    setFacilities: (path) => {
-      facilities = path;
+    setFacilities: (facilities, sites) => {
+      served.facilities = facilities;
+      served.sites = sites;
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

@@ -1,4 +1,5 @@
-import { createWriteStream, readFileSync } from 'node:fs';
+import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
+import { sitesFileText } from '../../geodata/build/sites';
 import type { FacilityProperties } from '../../src/domain/types';
 import type { IndexableSite } from '../../src/domain/site-index';
 
@@ -101,6 +102,30 @@ export async function writeSynthetic(
   }
   await write(buffer.join('') + ']}\n');
   await new Promise<void>((resolve) => out.end(resolve));
+}
+
+/**
+ * Writes the same seeded synthetic sites (same seed as {@link writeSynthetic}) as the app's
+ * start-up file `sites.json`, through the data build's own writer.
+ */
+export function writeSyntheticSites(
+  path: string,
+  count: number,
+  templates: readonly Template[],
+  seed: number,
+): void {
+  const random = seededRandom(seed);
+  // The writer takes only the core columns, so the detail fields are simply not written.
+  const features = Array.from({ length: count }, (_, row) => {
+    const { coordinates, properties } = synthetic(row, random, templates);
+    return {
+      type: 'Feature',
+      id: properties.id,
+      geometry: { type: 'Point', coordinates },
+      properties,
+    };
+  });
+  writeFileSync(path, sitesFileText(features));
 }
 
 /** Seeded synthetic sites in the shape the filter index takes (for the Node CPU benchmark). */
