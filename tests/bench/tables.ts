@@ -90,7 +90,12 @@ export function sizeTable(sizes: InitialSizes): string {
     `| initial data (${sizes.data.map((file) => file.file).join(', ')}) | ${kb(rawData)} | ${kb(gzipTotal(sizes.data))} |`,
     ...sizes.deferred.map(
       (file) =>
-        `| ${file.file} (fetched right after start: its layer is on by default) | ${kb(file.raw)} | ${kb(file.gzip)} |`,
+        `| ${file.file} (fetched when its layer is switched on; off by default) | ${kb(file.raw)} | ${kb(file.gzip)} |`,
     ),
+    ...(sizes.details
+      ? [
+          `| ${sizes.details.file} (the sites' details, fetched on demand) | ${kb(sizes.details.raw)} | ${kb(sizes.details.gzip)} |`,
+        ]
+      : []),
   ].join('\n');
 }

@@ -18,7 +18,7 @@ export interface InitialSizes {
   worker: SizedFile | null;
   /** The `public/data` files the app fetches at start. */
   data: SizedFile[];
-  /** Fetched right after start while its layer is on (deposits: on by default); not budgeted. */
+  /** Fetched when its layer is switched on (deposits: off by default); not budgeted. */
   deferred: SizedFile[];
   /**
    * `facilities.geojson`: the sites' details, fetched on demand (a site selected, the search
@@ -37,7 +37,7 @@ export const INITIAL_DATA_FILES = [
   'corridors.geojson',
 ];
 
-/** Loaded on demand by a layer toggle, which is on by default today: reported, not budgeted. */
+/** Loaded on demand by a layer toggle (off by default): reported, not budgeted. */
 export const DEFERRED_DATA_FILES = ['deposits.geojson'];
 
 /** Issue 7: initial JS at most 560 KB gzip, the MapLibre worker not included. */
