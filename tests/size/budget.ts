@@ -169,7 +169,7 @@ function main(): void {
     `initial JS ${kb(gzipTotal(sizes.js))} gzip (budget ${kb(JS_BUDGET_BYTES * scale)}), ` +
       `worker ${kb(sizes.worker?.gzip ?? 0)} gzip (reported, not budgeted), ` +
       `initial data ${kb(gzipTotal(sizes.data))} gzip (budget ${kb(DATA_BUDGET_BYTES * scale)}), ` +
-      `later data ${kb(gzipTotal(sizes.deferred))} gzip (fetched at start while its layer is on; not budgeted), ` +
+      `later data ${kb(gzipTotal(sizes.deferred))} gzip (fetched when its layer is switched on; not budgeted), ` +
       `details ${kb(sizes.details?.gzip ?? 0)} gzip (on demand; not budgeted)`,
   );
   const failures = budgetFailures(sizes, scale);
