@@ -202,7 +202,9 @@ export function mountSiteSearch(
     positionById = new Map(
       state.facilities.map((facility, position) => [facility.properties.id, position]),
     );
-    if (open || input.value !== '') runSearch();
+    // Re-run an open search, or one still waiting for data (its message says so); a search the
+    // reader closed or chose from stays closed when the details arrive.
+    if (open || (input.value !== '' && message.textContent !== '')) runSearch();
   };
 
   const fetchDetails = (): void => {

@@ -115,3 +115,26 @@ test('a failed details load says so, keeps the rest of the site, and Retry loads
   await expect(page.getByRole('status')).toContainText(/sites shown/);
   expect(problems.pageErrors).toEqual([]);
 });
+
+test('a search result chosen before the details arrive stays chosen: the list does not reopen', async ({
+  page,
+}) => {
+  await openAtlas(page);
+  // Registered after the page guard, so it is matched first: the details wait for `release`.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(DETAILS, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const search = page.getByRole('combobox', { name: 'Search sites' });
+  await search.fill('Kemerton');
+  await page.getByRole('option', { name: /Albemarle Kemerton/ }).click();
+  await expect(details(page)).toContainText('Loading sources…');
+  await expect(page.getByRole('listbox')).toBeHidden();
+  release();
+  await expect(details(page).locator('ul.sources li').first()).toContainText(firstCitation);
+  await waitForMapIdle(page);
+  await expect(page.getByRole('listbox')).toBeHidden();
+  await expect(search).toHaveAttribute('aria-expanded', 'false');
+});
