@@ -15,6 +15,7 @@ interface IsoLib {
   getAlpha3Code(name: string, lang: string): string | undefined;
   getName(code: string, lang: string): string | undefined;
   alpha3ToNumeric(code: string): string | undefined;
+  alpha2ToAlpha3(code: string): string | undefined;
   numericToAlpha3(code: string | number): string | undefined;
   getAlpha3Codes(): Record<string, string>;
 }

@@ -25,7 +25,7 @@ const markup = (file: string, record: RegExp, fields: string[]): Expected[] =>
 
 const EXPECTED: Expected[] = [
   // HTML and script in every string field of a facility.
-  ...markup('processing-sites.ndjson', /^xss-everywhere \(line 1\)$/, [
+  ...markup('icmm-facilities.ndjson', /^xss-everywhere \(line 1\)$/, [
     'name',
     'operator',
     'owners[0].name',
@@ -41,47 +41,47 @@ const EXPECTED: Expected[] = [
   ]),
   // javascript: and data: source URLs.
   {
-    file: 'processing-sites.ndjson',
+    file: 'icmm-facilities.ndjson',
     record: /^xss-everywhere \(line 1\)$/,
     rule: 'url',
     message: /sources\[0\]\.url "javascript:alert\(1\)" is not an http\(s\) URL/,
   },
   {
-    file: 'processing-sites.ndjson',
+    file: 'icmm-facilities.ndjson',
     record: /^xss-everywhere \(line 1\)$/,
     rule: 'url',
     message: /sources\[1\]\.url "data:text\/html,.*" is not an http\(s\) URL/,
   },
   // A 10,000-character name.
   {
-    file: 'processing-sites.ndjson',
+    file: 'icmm-facilities.ndjson',
     record: /^huge-name \(line 2\)$/,
     rule: 'max-length',
     message: /field "name" is 10000 characters long \(max 200\)/,
   },
   // Duplicate ids: the second record is named, and the message points at the first.
   {
-    file: 'processing-sites.ndjson',
+    file: 'icmm-facilities.ndjson',
     record: /^dupe-site \(line 4\)$/,
     rule: 'duplicate-id',
-    message: /id "dupe-site" is already used by .*processing-sites\.ndjson dupe-site \(line 3\)/,
+    message: /id "dupe-site" is already used by .*icmm-facilities\.ndjson dupe-site \(line 3\)/,
   },
   // Coordinates out of range, and not numbers at all.
   {
-    file: 'processing-sites.ndjson',
+    file: 'icmm-facilities.ndjson',
     record: /^out-of-range \(line 5\)$/,
     rule: 'coordinates',
     message: /lat=123\.5, lon=456\.7/,
   },
   {
-    file: 'processing-sites.ndjson',
+    file: 'icmm-facilities.ndjson',
     record: /^not-numbers \(line 6\)$/,
     rule: 'coordinates',
     message: /lat="-25", lon=null/,
   },
   // An id that is itself markup.
   {
-    file: 'processing-sites.ndjson',
+    file: 'icmm-facilities.ndjson',
     record: /^<script>alert\(1\)<\/script> \(line 7\)$/,
     rule: 'id-format',
     message: /does not match/,
@@ -223,6 +223,6 @@ describe('the markup rule', () => {
 
   it('allows plain text with a less-than sign and a number', () => {
     const text = JSON.stringify({ id: 'x-1', note: 'grade < 2 % and 5<6' }) + '\n';
-    expect(findMarkup({ 'processing-sites.ndjson': text }, 'dir')).toEqual([]);
+    expect(findMarkup({ 'icmm-facilities.ndjson': text }, 'dir')).toEqual([]);
   });
 });

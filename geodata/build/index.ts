@@ -10,6 +10,7 @@ import { KNOWN_ISO3, loadCountryPolygons } from './countries';
 import { readIfExists, writeText } from './io';
 import { CURATED_FILES, runBuild, type CuratedInputs } from './pipeline';
 import { findMarkup } from './validate-directory';
+import { loadGazetteer } from './gazetteer';
 
 function main(): void {
   const root = process.cwd();
@@ -26,6 +27,7 @@ function main(): void {
   const result = runBuild(inputs, {
     polygons: loadCountryPolygons(),
     knownCountries: KNOWN_ISO3,
+    gazetteer: loadGazetteer(),
     dir: 'geodata/curated',
   });
   result.issues.push(...findMarkup(inputs, 'geodata/curated'));

@@ -7,16 +7,19 @@ import { dirname } from 'node:path';
 
 /** Citation of the ICMM dataset required by its CC BY 4.0 licence. */
 export const ICMM_CITATION = 'ICMM Global Mining Dataset, September 2025 (V1) release.';
-/** URL of the ICMM workbook copy the import reads (sheet "External"). */
+/** ICMM's own page of the dataset (the publisher). */
 export const ICMM_URL =
+  'https://www.icmm.com/en-gb/research/social-performance/2025/global-mining-dataset';
+/** The copy of ICMM's workbook the import reads (sheet "External"): named as "read via". */
+export const ICMM_READ_VIA =
   'https://github.com/tth4vb/global_mining_prototype/blob/1b81b5898733659181ba13f2f91565df6a22db7a/global-mining-dataset.xlsx';
 /** As-of of the ICMM dataset. */
 export const ICMM_AS_OF = '2025-09';
 /** Citation of USGS PP1802 data. */
 export const PP1802_CITATION =
   'USGS, Global distribution of selected mines, deposits, and districts of critical minerals (data of Professional Paper 1802, Schulz et al., eds., 2017)';
-/** URL of the PP1802 CSV copy the import reads. */
-export const PP1802_URL =
+/** The copy of the PP1802 CSV the import reads: named as "read via". */
+export const PP1802_READ_VIA =
   'https://github.com/muratk5n/tw/blob/8d9a4f2af415aa8a936ba7ea90f8aebe13853285/en/2022/01/mineral_base.csv';
 /** USGS service page of PP1802 data. */
 export const PP1802_SERVICE_URL = 'https://mrdata.usgs.gov/pp1802/';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { runBuild, type CuratedInputs } from './pipeline';
 import type { CountryPolygons } from './countries';
+import { gazetteerOf, type Place } from './gazetteer';
 
 // Fixture countries: AAA = square lon 10..20, lat 40..50; BBB = square lon 30..40, lat 0..10.
 function square(x0: number, y0: number): Feature<Polygon | MultiPolygon> {
@@ -27,7 +28,26 @@ const polygons: CountryPolygons = new Map([
   ['IND', [square(30, 0)]],
   ['CHN', [square(100, 0)]],
 ]);
-const opts = { polygons, knownCountries: new Set(['AUS', 'IND', 'CHN']), dir: 'geodata/curated' };
+const town = (geonameId: number, name: string, lon: number, lat: number): Place => ({
+  geonameId,
+  name,
+  country: 'AUS',
+  admin1: '01',
+  lon,
+  lat,
+  population: 1000,
+});
+const gazetteer = gazetteerOf([
+  town(1, 'Testtown', 15, 45),
+  town(2, 'Twin', 12, 42),
+  town(3, 'Twin', 18, 48),
+]);
+const opts = {
+  polygons,
+  knownCountries: new Set(['AUS', 'IND', 'CHN']),
+  dir: 'geodata/curated',
+  gazetteer,
+};
 const lists =
   'list_id,list_name,issuer,date,mineral_id,name_as_listed,source_url\n' +
   'us-2025,US,DOI,2025-11-07,lithium,lithium,https://www.usgs.gov/x\n' +
@@ -41,7 +61,9 @@ function site(id: string, over: Record<string, unknown> = {}): string {
     country: 'AUS',
     stages: ['mine'],
     status: null,
+    statusDate: null,
     minerals: ['lithium'],
+    mineralRoles: ['primary'],
     primaryMineral: 'lithium',
     critical: ['lithium'],
     operator: null,
@@ -54,6 +76,28 @@ function site(id: string, over: Record<string, unknown> = {}): string {
     asOf: '2025-09',
     lat: 45.123456789,
     lon: 15.987654321,
+    ...over,
+  });
+}
+
+/** A curated site in the researcher's format. */
+function curated(id: string, over: Record<string, unknown> = {}): string {
+  return JSON.stringify({
+    id,
+    name: `Plant ${id}`,
+    country: 'AUS',
+    lat: 45.1,
+    lon: 15.1,
+    locationPrecision: 'exact',
+    stages: ['refinery'],
+    minerals: [{ id: 'lithium', role: 'primary' }],
+    operator: null,
+    owners: [],
+    status: null,
+    statusDate: null,
+    capacity: null,
+    sources: src,
+    asOf: '2026-01',
     ...over,
   });
 }
@@ -80,12 +124,12 @@ describe('runBuild', () => {
     const inputs: CuratedInputs = {
       'critical-lists.csv': lists,
       'icmm-facilities.ndjson': [site('icmm-a'), site('icmm-a', { status: 'active' })].join('\n'),
-      'processing-sites.ndjson': [
-        site('far-away', { lat: -30, lon: 100 }),
-        site('swapped', { lat: 15, lon: 45 }),
-        site('Bad Id'),
+      'curated-sites.ndjson': [
+        curated('far-away', { lat: -30, lon: 100 }),
+        curated('swapped', { lat: 15, lon: 45 }),
+        curated('Bad Id'),
         '{not json',
-        site('out-of-range', { country: 'CHN', lat: 105, lon: 5 }),
+        curated('out-of-range', { country: 'CHN', lat: 105, lon: 5 }),
       ].join('\n'),
     };
     const { issues } = runBuild(inputs, opts);
@@ -95,7 +139,7 @@ describe('runBuild', () => {
         expect.stringMatching(/icmm-facilities.ndjson\|icmm-a \(line 2\)\|enum\|/),
         expect.stringMatching(/icmm-a \(line 2\)\|duplicate-id\|/),
         expect.stringMatching(
-          /processing-sites.ndjson\|far-away \(line 1\)\|point-in-country\|.*outside AUS/,
+          /curated-sites.ndjson\|far-away \(line 1\)\|point-in-country\|.*outside AUS/,
         ),
         expect.stringMatching(/swapped \(line 2\)\|point-in-country\|.*probably swapped lat\/lon/),
         expect.stringMatching(/Bad Id \(line 3\)\|id-format\|/),
@@ -129,7 +173,7 @@ describe('runBuild', () => {
           id: 'c-1',
           name: 'C',
           kind: 'rare-earth-corridor',
-          status: 'proposed',
+          status: 'planned',
           schematic: true,
           description: 'd',
           countries: ['IND'],
@@ -161,5 +205,153 @@ describe('runBuild', () => {
     );
     const blocs = JSON.parse(outputs.get('blocs.json') ?? '[]') as { members: unknown[] }[];
     expect(blocs[0]?.members).toHaveLength(1);
+  });
+
+  it('rejects bad roles, statuses, owner countries, products and mirror citations', () => {
+    const inputs: CuratedInputs = {
+      'critical-lists.csv': lists,
+      'icmm-facilities.ndjson':
+        [
+          site('icmm-roles', {
+            mineralRoles: ['by-product', 'primary'],
+            minerals: ['lithium', 'rare-earths'],
+            critical: ['lithium', 'rare-earths'],
+          }),
+          site('icmm-count', { mineralRoles: [] }),
+          site('icmm-status', { status: 'proposed' }),
+          site('icmm-date', { status: null, statusDate: '2025-01' }),
+        ].join('\n') + '\n',
+      'curated-sites.ndjson':
+        [
+          curated('bad-owner', { owners: [{ name: 'X', country: 'ZZZ', share: 50 }] }),
+          curated('bad-share', { owners: [{ name: 'X', country: 'CHN', share: 120 }] }),
+          curated('bad-role', { minerals: [{ id: 'lithium', role: 'main' }] }),
+          curated('bad-product', {
+            capacity: { value: 1, unit: 't/yr', commodity: 'x', year: null, product: 'gold-bars' },
+          }),
+          curated('mirror', {
+            sources: [{ citation: 'W', url: 'https://hessslslslsls.azureedge.net/wiki/X' }],
+          }),
+          curated('bad-read-via', {
+            sources: [{ citation: 'W', url: 'https://a.org', readVia: 'x' }],
+          }),
+        ].join('\n') + '\n',
+    };
+    const { issues } = runBuild(inputs, opts);
+    const got = issues.map((i) => `${i.record.split(' ')[0] ?? ''}:${i.rule}`);
+    expect(got).toEqual(
+      expect.arrayContaining([
+        'icmm-roles:roles',
+        'icmm-count:roles',
+        'icmm-status:enum',
+        'icmm-date:status',
+        'bad-owner:country',
+        'bad-share:range',
+        'bad-role:roles',
+        'bad-product:enum',
+        'mirror:mirror',
+        'bad-read-via:url',
+      ]),
+    );
+  });
+
+  it('places a curated site at its town, and asks for a pin when the town is ambiguous', () => {
+    const inputs: CuratedInputs = {
+      'critical-lists.csv': lists,
+      'curated-sites.ndjson':
+        [
+          curated('placed', {
+            lat: undefined,
+            lon: undefined,
+            locationPrecision: undefined,
+            town: 'testtown',
+          }),
+          curated('twin', {
+            lat: undefined,
+            lon: undefined,
+            locationPrecision: undefined,
+            town: 'Twin',
+          }),
+          curated('pinned', {
+            lat: undefined,
+            lon: undefined,
+            locationPrecision: undefined,
+            town: 'Twin',
+            geonameId: 3,
+          }),
+          curated('nowhere', {
+            lat: undefined,
+            lon: undefined,
+            locationPrecision: undefined,
+            town: 'Atlantis',
+          }),
+        ].join('\n') + '\n',
+    };
+    const { issues, outputs } = runBuild(inputs, opts);
+    expect(issues.map((i) => `${i.record.split(' ')[0] ?? ''}:${i.rule}`).sort()).toEqual([
+      'nowhere:town',
+      'twin:town',
+    ]);
+    const features = (
+      JSON.parse(outputs.get('facilities.geojson') ?? '') as {
+        features: {
+          id: string;
+          geometry: { coordinates: number[] };
+          properties: Record<string, unknown>;
+        }[];
+      }
+    ).features;
+    const placed = features.find((f) => f.id === 'placed');
+    expect(placed?.geometry.coordinates).toEqual([15, 45]);
+    expect(placed?.properties.locationPrecision).toBe('approximate');
+    expect(JSON.stringify(placed?.properties.sources)).toContain('geonames:1');
+    expect(features.find((f) => f.id === 'pinned')?.geometry.coordinates).toEqual([18, 48]);
+  });
+
+  it('applies enrichments to imported records and rejects dangling or mismatched ones', () => {
+    const enrich = (id: string, over: Record<string, unknown> = {}): string =>
+      JSON.stringify({
+        id,
+        owners: [{ name: 'Owner Co', country: 'CHN', share: 51 }],
+        status: 'operating',
+        statusDate: '2025-06',
+        minerals: [
+          { id: 'rare-earths', role: 'by-product' },
+          { id: 'lithium', role: 'primary' },
+        ],
+        sources: [{ citation: 'Annual report 2025', url: 'https://owner.example/ar' }],
+        asOf: '2025-06',
+        ...over,
+      });
+    const inputs: CuratedInputs = {
+      'critical-lists.csv': lists,
+      'icmm-facilities.ndjson': [site('icmm-a'), site('icmm-b')].join('\n') + '\n',
+      'facility-enrichments.ndjson':
+        [
+          enrich('icmm-a', { nameCheck: 'Site icmm-a' }),
+          enrich('icmm-b', { nameCheck: 'Greenbushes' }),
+          enrich('icmm-missing'),
+        ].join('\n') + '\n',
+    };
+    const { issues, outputs } = runBuild(inputs, opts);
+    expect(issues.map((i) => `${i.record.split(' ')[0] ?? ''}:${i.rule}`).sort()).toEqual([
+      'icmm-b:reference',
+      'icmm-missing:reference',
+    ]);
+    const a = (
+      JSON.parse(outputs.get('facilities.geojson') ?? '') as {
+        features: { id: string; properties: Record<string, unknown> }[];
+      }
+    ).features.find((f) => f.id === 'icmm-a')?.properties;
+    expect(a).toMatchObject({
+      status: 'operating',
+      statusDate: '2025-06',
+      minerals: ['lithium', 'rare-earths'],
+      mineralRoles: ['primary', 'by-product'],
+      critical: ['lithium', 'rare-earths'],
+      owners: [{ name: 'Owner Co', country: 'CHN', share: 51 }],
+      asOf: '2025-06',
+    });
+    expect((a?.sources as unknown[]).length).toBe(2);
   });
 });

@@ -40,6 +40,8 @@ export const DISTRICT_TOLERANCE_KM = 100;
 import { countryName, countryNumeric, polygonsFor, type CountryPolygons } from './countries';
 import { criticalSet, listFlags } from './lists';
 import { sitesFileText } from './sites';
+import { facilityLines } from './facility-records';
+import type { Gazetteer } from './gazetteer';
 import {
   compareIds,
   parseNdjson,
@@ -56,7 +58,8 @@ import {
 /** Curated input file names (in geodata/curated/). */
 export const CURATED_FILES = {
   icmm: 'icmm-facilities.ndjson',
-  processing: 'processing-sites.ndjson',
+  sites: 'curated-sites.ndjson',
+  enrichments: 'facility-enrichments.ndjson',
   deposits: 'usgs-deposits.ndjson',
   corridors: 'corridors.ndjson',
   blocs: 'blocs.ndjson',
@@ -89,15 +92,21 @@ export interface BuildOptions {
   knownCountries: ReadonlySet<string>;
   /** Directory label used in messages, e.g. "geodata/curated". */
   dir: string;
+  /** Town positions for curated sites placed by town. */
+  gazetteer: Gazetteer;
 }
 
 function normSources(v: unknown): Source[] {
   if (!Array.isArray(v)) return [];
-  return v.filter(isRecord).map((s) => ({
-    citation: String(s.citation),
-    url: typeof s.url === 'string' ? s.url : null,
-    rowId: typeof s.rowId === 'string' ? s.rowId : null,
-  }));
+  return v.filter(isRecord).map((s) => {
+    const source: Source = {
+      citation: String(s.citation),
+      url: typeof s.url === 'string' ? s.url : null,
+      rowId: typeof s.rowId === 'string' ? s.rowId : null,
+    };
+    if (typeof s.readVia === 'string') source.readVia = s.readVia;
+    return source;
+  });
 }
 
 /** Serialises a FeatureCollection with one feature per line (diffable, deterministic). */
@@ -194,16 +203,22 @@ export function runBuild(inputs: CuratedInputs, opts: BuildOptions): BuildResult
   // --- facilities ------------------------------------------------------------------------
   const ids: { id: unknown; ctx: RecordContext }[] = [];
   const facilities: { id: string; feature: unknown; minerals: string[] }[] = [];
-  for (const file of [CURATED_FILES.icmm, CURATED_FILES.processing]) {
-    const text = inputs[file];
-    if (text === undefined) continue;
-    for (const line of parseNdjson(text)) {
-      const v = line.value;
-      const ctx = ctxOf(dir, file, isRecord(v) ? v.id : undefined, line.line);
-      if (line.error !== undefined) {
-        issues.push({ ...ctx, rule: 'json', message: `invalid JSON: ${line.error}` });
-        continue;
-      }
+  const facilityInput = (file: string): { file: string; text: string } | undefined => {
+    const text = inputs[file as keyof CuratedInputs];
+    return text === undefined ? undefined : { file, text };
+  };
+  const records = facilityLines(
+    {
+      imported: facilityInput(CURATED_FILES.icmm),
+      curated: facilityInput(CURATED_FILES.sites),
+      enrichments: facilityInput(CURATED_FILES.enrichments),
+    },
+    dir,
+    opts.gazetteer,
+    issues,
+  );
+  {
+    for (const { value: v, ctx } of records) {
       if (isRecord(v) && v.critical === undefined && Array.isArray(v.minerals)) {
         v.critical = v.minerals.filter((m) => typeof m === 'string' && critical.has(m));
       }
@@ -230,6 +245,7 @@ export function runBuild(inputs: CuratedInputs, opts: BuildOptions): BuildResult
             unit: String(v.capacity.unit),
             commodity: String(v.capacity.commodity),
             year: (v.capacity.year as number | null) ?? null,
+            product: (v.capacity.product as string | null | undefined) ?? null,
           }
         : null;
       const props: Record<string, unknown> = {
@@ -238,7 +254,9 @@ export function runBuild(inputs: CuratedInputs, opts: BuildOptions): BuildResult
         country,
         stages: v.stages,
         status: v.status,
+        statusDate: v.statusDate,
         minerals: v.minerals,
+        mineralRoles: v.mineralRoles,
         primaryMineral: v.primaryMineral,
         critical: v.critical,
         operator: v.operator,

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeSites, type SitesFile } from '../../src/domain/sites-file';
 import type { AtlasFeature, FacilityProperties } from '../../src/domain/types';
 import { runBuild, type CuratedInputs } from './pipeline';
+import { gazetteerOf } from './gazetteer';
 
 const lists =
   'list_id,list_name,issuer,date,mineral_id,name_as_listed,source_url\n' +
@@ -34,6 +35,7 @@ const opts = {
   ]),
   knownCountries: new Set(['AUS']),
   dir: 'geodata/curated',
+  gazetteer: gazetteerOf([]),
 };
 
 function site(id: string, over: Record<string, unknown> = {}): string {
@@ -43,12 +45,20 @@ function site(id: string, over: Record<string, unknown> = {}): string {
     country: 'AUS',
     stages: ['mine', 'refinery'],
     status: null,
+    statusDate: null,
     minerals: ['lithium'],
+    mineralRoles: ['primary'],
     primaryMineral: 'lithium',
     critical: ['lithium'],
     operator: null,
     owners: [{ name: 'Owner', country: 'AUS', share: 51.5 }],
-    capacity: { value: 1000, unit: 't/yr', commodity: 'spodumene', year: 2024 },
+    capacity: {
+      value: 1000,
+      unit: 't/yr',
+      commodity: 'spodumene',
+      year: 2024,
+      product: 'spodumene-concentrate',
+    },
     confidence: 'high',
     locationPrecision: 'exact',
     groupNames: ['Other name'],
@@ -84,7 +94,25 @@ describe('sites.json', () => {
       'icmm-facilities.ndjson':
         [site('icmm-b', { locationNote: 'Flagged: town centre' }), site('icmm-a')].join('\n') +
         '\n',
-      'processing-sites.ndjson': site('plant-c', { operator: 'Op', note: 'Curated note' }) + '\n',
+      'curated-sites.ndjson':
+        JSON.stringify({
+          id: 'plant-c',
+          name: 'Plant c',
+          country: 'AUS',
+          lat: 45.1,
+          lon: 15.1,
+          locationPrecision: 'exact',
+          stages: ['refinery'],
+          minerals: [{ id: 'lithium', role: 'primary' }],
+          operator: 'Op',
+          owners: [],
+          status: 'operating',
+          statusDate: '2025-01',
+          capacity: null,
+          sources: [{ citation: 'c', url: 'https://example.org', readVia: 'https://copy.example' }],
+          asOf: '2025-09',
+          note: 'Curated note',
+        }) + '\n',
     };
     const result = runBuild(inputs, opts);
     expect(result.issues).toEqual([]);

@@ -4,6 +4,7 @@
  * and adds the markup rule below. Used by tests on fixture directories (e.g. the hostile dataset
  * in tests/fixtures/hostile/) and usable by the build's entry point.
  */
+import { loadGazetteer, type Gazetteer } from './gazetteer';
 import { resolve } from 'node:path';
 import { isRecord, type Issue } from '../../src/domain/schema';
 import { KNOWN_ISO3, loadCountryPolygons, type CountryPolygons } from './countries';
@@ -19,6 +20,8 @@ export interface DirectoryValidationOptions {
   polygons?: CountryPolygons;
   /** Known ISO3 codes (default: all ISO 3166-1 alpha-3 codes, as the build uses). */
   knownCountries?: ReadonlySet<string>;
+  /** Town positions (defaults to the GeoNames gazetteer). */
+  gazetteer?: Gazetteer;
 }
 
 /** Reads the curated files the build knows from `dir` (absent files are left out). */
@@ -104,6 +107,7 @@ export function validateCuratedDirectory(
   const result = runBuild(inputs, {
     polygons: options.polygons ?? loadCountryPolygons(),
     knownCountries: options.knownCountries ?? KNOWN_ISO3,
+    gazetteer: options.gazetteer ?? loadGazetteer(),
     dir: label,
   });
   return [...result.issues, ...findMarkup(inputs, label)];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  icmmMinerals,
   applyCorrections,
   coordinateDecimals,
   isDistrictName,
@@ -32,6 +33,19 @@ function icmmRow(over: Record<string, string> = {}): Record<string, string> {
 }
 
 describe('ICMM normalisation', () => {
+  it('gives each mineral the role of the column that names it, the stronger role first', () => {
+    expect(
+      icmmMinerals({
+        'Primary Commodity': 'Nickel',
+        'Secondary Commodity': 'Cobalt; nickel',
+        'Other Commodities': 'Gold;Diamond;cobalt;Scandium',
+      }),
+    ).toEqual({
+      minerals: ['nickel', 'cobalt', 'gold', 'scandium'],
+      mineralRoles: ['primary', 'secondary', 'by-product', 'by-product'],
+    });
+  });
+
   it('maps id, stages, confidence, minerals and group names', () => {
     const r = normaliseIcmmRow(icmmRow(), critical, resolve);
     expect(r).toMatchObject({

@@ -7,13 +7,15 @@ import {
   ICMM_AS_OF,
   ICMM_CITATION,
   ICMM_URL,
+  ICMM_READ_VIA,
   PP1802_AS_OF,
   PP1802_CITATION,
-  PP1802_URL,
+  PP1802_READ_VIA,
+  PP1802_SERVICE_URL,
 } from '../build/io';
 import { mapIcmmCommodity, mapPp1802Commodity, uniqueInOrder } from '../../src/domain/minerals';
 import { OCEAN_NAMES } from '../../src/domain/countries';
-import type { Confidence, Stage } from '../../src/domain/types';
+import type { Confidence, MineralRole, Stage } from '../../src/domain/types';
 
 /** A curated record as written to NDJSON (key order is the output order). */
 export type ImportRecord = Record<string, unknown>;
@@ -75,6 +77,34 @@ export function splitList(cell: string | undefined): string[] {
     .filter((s) => s !== '');
 }
 
+/** ICMM's commodity columns and the role each gives a mineral, strongest first. */
+const ICMM_ROLE_COLUMNS: readonly [string, MineralRole][] = [
+  ['Primary Commodity', 'primary'],
+  ['Secondary Commodity', 'secondary'],
+  ['Other Commodities', 'by-product'],
+];
+
+/**
+ * The minerals of an ICMM row with their roles: Primary Commodity → primary, Secondary →
+ * secondary, Other Commodities → by-product. A mineral named in two columns keeps its stronger
+ * role; unmapped commodities are dropped.
+ */
+export function icmmMinerals(row: Readonly<Record<string, string>>): {
+  minerals: string[];
+  mineralRoles: MineralRole[];
+} {
+  const minerals: string[] = [];
+  const mineralRoles: MineralRole[] = [];
+  for (const [column, role] of ICMM_ROLE_COLUMNS) {
+    for (const mineral of splitList(row[column]).flatMap((c) => mapIcmmCommodity(c))) {
+      if (minerals.includes(mineral)) continue;
+      minerals.push(mineral);
+      mineralRoles.push(role);
+    }
+  }
+  return { minerals, mineralRoles };
+}
+
 /**
  * Normalises one ICMM row. Returns undefined when the site has no critical mineral among its
  * primary/secondary/other commodities. Throws on an unknown asset type or confidence value.
@@ -85,12 +115,7 @@ export function normaliseIcmmRow(
   resolveCountry: (name: string) => string | null,
 ): ImportRecord | undefined {
   const icmmId = (row.ICMMID ?? '').trim();
-  const commodities = [
-    ...splitList(row['Primary Commodity']),
-    ...splitList(row['Secondary Commodity']),
-    ...splitList(row['Other Commodities']),
-  ];
-  const minerals = uniqueInOrder(commodities.flatMap((c) => mapIcmmCommodity(c)));
+  const { minerals, mineralRoles } = icmmMinerals(row);
   const crit = minerals.filter((m) => critical.has(m));
   if (crit.length === 0) return undefined;
   const stages = uniqueInOrder(
@@ -114,7 +139,9 @@ export function normaliseIcmmRow(
     country: resolveCountry(row.Country ?? ''),
     stages,
     status: null,
+    statusDate: null,
     minerals,
+    mineralRoles,
     primaryMineral: minerals[0],
     critical: crit,
     operator: null,
@@ -123,7 +150,7 @@ export function normaliseIcmmRow(
     confidence,
     locationPrecision: precisionFromCoordinates(lat, lon, 'exact'),
     groupNames: uniqueInOrder(splitList(row['Group Names'])),
-    sources: [{ citation: ICMM_CITATION, url: ICMM_URL, rowId: icmmId }],
+    sources: [{ citation: ICMM_CITATION, url: ICMM_URL, rowId: icmmId, readVia: ICMM_READ_VIA }],
     asOf: ICMM_AS_OF,
     lat,
     lon,
@@ -202,7 +229,14 @@ export function normalisePp1802Row(
       lon,
       isDistrictName(name, detail, location) ? 'district' : 'exact',
     ),
-    sources: [{ citation: PP1802_CITATION, url: PP1802_URL, rowId: `PP1802 row ${index}` }],
+    sources: [
+      {
+        citation: PP1802_CITATION,
+        url: PP1802_SERVICE_URL,
+        rowId: `PP1802 row ${index}`,
+        readVia: PP1802_READ_VIA,
+      },
+    ],
     asOf: PP1802_AS_OF,
     lat,
     lon,

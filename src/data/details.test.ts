@@ -3,36 +3,14 @@ import { createAtlasStore } from '../store/store';
 import { encodeSites } from '../domain/sites-file';
 import type { AtlasFeature, FacilityProperties } from '../domain/types';
 import { loadAtlasData } from './load';
+import { facilityFixture } from '../domain/test-fixtures';
 import { loadFacilityDetails } from './details';
 
 function facility(
   id: string,
   extra: Partial<FacilityProperties> = {},
 ): AtlasFeature<FacilityProperties> {
-  return {
-    type: 'Feature',
-    id,
-    geometry: { type: 'Point', coordinates: [115.86, -33.87] },
-    properties: {
-      id,
-      name: `Site ${id}`,
-      country: 'AUS',
-      stages: ['mine'],
-      status: null,
-      minerals: ['lithium'],
-      primaryMineral: 'lithium',
-      critical: ['lithium'],
-      operator: null,
-      owners: [],
-      capacity: null,
-      confidence: 'high',
-      locationPrecision: 'exact',
-      groupNames: [`Other ${id}`],
-      sources: [{ citation: `Cited ${id}`, url: null, rowId: id }],
-      asOf: '2025-09',
-      ...extra,
-    },
-  };
+  return facilityFixture(id, { groupNames: [`Other ${id}`], ...extra });
 }
 
 const FACILITIES = [facility('a', { note: 'Curated' }), facility('b'), facility('c')];

@@ -17,12 +17,14 @@ function facility(
       country: 'AUS',
       stages: ['mine'],
       status: null,
+      statusDate: null,
       minerals: ['lithium'],
+      mineralRoles: ['primary'],
       primaryMineral: 'lithium',
       critical: ['lithium'],
       operator: null,
       owners: [{ name: 'Owner', country: 'AUS', share: 51 }],
-      capacity: { value: 1, unit: 't', commodity: 'spodumene', year: null },
+      capacity: { value: 1, unit: 't', commodity: 'spodumene', year: null, product: null },
       confidence: 'high',
       locationPrecision: 'exact',
       groupNames: [],
@@ -49,7 +51,7 @@ describe('isSitesFile', () => {
     expect(isSitesFile(null)).toBe(false);
     expect(isSitesFile([])).toBe(false);
     expect(isSitesFile({ type: 'FeatureCollection', features: [] })).toBe(false);
-    expect(isSitesFile({ ...sitesFile(), format: 'atlas-sites/2' })).toBe(false);
+    expect(isSitesFile({ ...sitesFile(), format: 'atlas-sites/1' })).toBe(false);
     for (const count of [-1, 1.5, '2', null, Number.NaN]) {
       expect(isSitesFile({ ...sitesFile(), count }), String(count)).toBe(false);
     }

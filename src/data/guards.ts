@@ -1,4 +1,5 @@
 import type { AtlasFeature } from '../domain/types';
+import { MINERAL_ROLES, isOneOf } from '../domain/vocabulary';
 import {
   SITES_COLUMNS,
   SITES_FORMAT,
@@ -22,6 +23,8 @@ const isNullableString = (value: unknown): boolean => value === null || isString
 const isNullableNumber = (value: unknown): boolean =>
   value === null || (typeof value === 'number' && Number.isFinite(value));
 const isStringArray = (value: unknown): boolean => Array.isArray(value) && value.every(isString);
+const isRoleList = (value: unknown): boolean =>
+  Array.isArray(value) && value.every((role) => isOneOf(MINERAL_ROLES, role));
 const isCoordinate = (value: unknown): boolean =>
   typeof value === 'number' && Number.isFinite(value);
 const isOwnerList = (value: unknown): boolean =>
@@ -40,7 +43,8 @@ const isCapacity = (value: unknown): boolean =>
     Number.isFinite(value.value) &&
     isString(value.unit) &&
     isString(value.commodity) &&
-    isNullableNumber(value.year));
+    isNullableNumber(value.year) &&
+    isNullableString(value.product));
 
 /** The check every value of each `sites.json` column must pass. */
 const SITES_COLUMN_CHECKS: Readonly<Record<keyof SitesColumns, (value: unknown) => boolean>> = {
@@ -49,7 +53,9 @@ const SITES_COLUMN_CHECKS: Readonly<Record<keyof SitesColumns, (value: unknown) 
   country: isString,
   stages: isStringArray,
   status: isNullableString,
+  statusDate: isNullableString,
   minerals: isStringArray,
+  mineralRoles: isRoleList,
   primaryMineral: isString,
   critical: isStringArray,
   operator: isNullableString,
@@ -84,7 +90,8 @@ const isSource = (value: unknown): boolean =>
   isRecord(value) &&
   isString(value.citation) &&
   isNullableString(value.url) &&
-  isNullableString(value.rowId);
+  isNullableString(value.rowId) &&
+  (value.readVia === undefined || isString(value.readVia));
 
 function isDetailsFeature(value: unknown): boolean {
   if (!isRecord(value) || !isString(value.id) || !isRecord(value.properties)) return false;

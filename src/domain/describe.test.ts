@@ -15,6 +15,7 @@ const names: Names = {
 const sites = [
   {
     minerals: ['lithium'],
+    mainMinerals: ['lithium'],
     stages: ['mine' as const],
     status: null,
     country: 'AUS',
@@ -22,6 +23,7 @@ const sites = [
   },
   {
     minerals: ['lithium'],
+    mainMinerals: ['lithium'],
     stages: ['mine' as const],
     status: null,
     country: 'AUS',
@@ -29,6 +31,7 @@ const sites = [
   },
   {
     minerals: ['lithium'],
+    mainMinerals: ['lithium'],
     stages: ['refinery' as const],
     status: null,
     country: 'CHN',
@@ -36,6 +39,7 @@ const sites = [
   },
   {
     minerals: ['copper'],
+    mainMinerals: ['copper'],
     stages: ['mine' as const],
     status: null,
     country: 'CHL',

@@ -14,16 +14,28 @@ const BLOCS: IndexableBloc[] = [
   { id: 'ministerial', members: ['AUS', 'COD', 'IND', 'USA'] },
 ];
 
-const site = fc.record({
-  minerals: fc.uniqueArray(fc.constantFrom(...MINERALS), { minLength: 1, maxLength: 3 }),
-  stages: fc.uniqueArray(fc.constantFrom(...STAGES), { minLength: 1, maxLength: 2 }),
-  status: fc.constantFrom<FacilityStatus | null>(null, 'operating', 'construction', 'closed'),
-  country: fc.constantFrom(...COUNTRIES),
-  ownerCountries: fc.uniqueArray(fc.constantFrom('CHN', 'USA', 'AUS', 'FRA'), { maxLength: 2 }),
-}) as fc.Arbitrary<IndexableSite>;
+/** Keeps each mineral as a main (primary or secondary) mineral or not, as `main` says. */
+function withMainMinerals<T extends { minerals: readonly string[] }>(
+  site: T,
+  main: readonly boolean[],
+): T & { mainMinerals: string[] } {
+  return { ...site, mainMinerals: site.minerals.filter((_, i) => main[i] ?? true) };
+}
+
+const site = fc
+  .record({
+    minerals: fc.uniqueArray(fc.constantFrom(...MINERALS), { minLength: 1, maxLength: 3 }),
+    stages: fc.uniqueArray(fc.constantFrom(...STAGES), { minLength: 1, maxLength: 2 }),
+    status: fc.constantFrom<FacilityStatus | null>(null, 'operating', 'construction', 'closed'),
+    country: fc.constantFrom(...COUNTRIES),
+    ownerCountries: fc.uniqueArray(fc.constantFrom('CHN', 'USA', 'AUS', 'FRA'), { maxLength: 2 }),
+    main: fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
+  })
+  .map(({ main, ...rest }) => withMainMinerals(rest, main)) as fc.Arbitrary<IndexableSite>;
 
 const filters: fc.Arbitrary<Filters> = fc.record({
   minerals: fc.uniqueArray(fc.constantFrom(...MINERALS), { maxLength: 3 }),
+  byproducts: fc.boolean(),
   blocs: fc.uniqueArray(fc.constantFrom('quad', 'eu', 'ministerial'), { maxLength: 2 }),
   blocMode: fc.constantFrom('located' as const, 'controlled' as const),
   blocMatch: fc.constantFrom('any' as const, 'all' as const),
@@ -35,17 +47,21 @@ const filters: fc.Arbitrary<Filters> = fc.record({
 /** Minerals spread over three words of bits, for sets that differ beyond the first word. */
 const MANY_MINERALS = Array.from({ length: 70 }, (_, position) => `mineral-${position}`);
 
-const wideSite = fc.record({
-  minerals: fc.uniqueArray(fc.constantFrom(...MANY_MINERALS), { minLength: 1, maxLength: 4 }),
-  stages: fc.constant(['mine']),
-  status: fc.constant(null),
-  country: fc.constantFrom(...COUNTRIES),
-  ownerCountries: fc.constant([]),
-}) as fc.Arbitrary<IndexableSite>;
+const wideSite = fc
+  .record({
+    minerals: fc.uniqueArray(fc.constantFrom(...MANY_MINERALS), { minLength: 1, maxLength: 4 }),
+    stages: fc.constant(['mine']),
+    status: fc.constant(null),
+    country: fc.constantFrom(...COUNTRIES),
+    ownerCountries: fc.constant([]),
+    main: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
+  })
+  .map(({ main, ...rest }) => withMainMinerals(rest, main)) as fc.Arbitrary<IndexableSite>;
 
 const wideFilters: fc.Arbitrary<Filters> = fc
   .record({
     minerals: fc.uniqueArray(fc.constantFrom(...MANY_MINERALS), { minLength: 1, maxLength: 3 }),
+    byproducts: fc.boolean(),
   })
   .map((chosen) => ({ ...NO_FILTERS, ...chosen }));
 
@@ -75,7 +91,9 @@ function expectLikeReference(sites: readonly IndexableSite[], chosen: Filters): 
     return countries.some((country) => members.includes(country));
   };
   expect([...result.facets.minerals]).toEqual(
-    counts(index.minerals, 'minerals', (candidate, id) => candidate.minerals.includes(id)),
+    counts(index.minerals, 'minerals', (candidate, id) =>
+      (chosen.byproducts ? candidate.minerals : candidate.mainMinerals).includes(id),
+    ),
   );
   expect([...result.facets.stages]).toEqual(
     counts(index.stages, 'stages', (candidate, id) =>
@@ -115,6 +133,7 @@ describe('evaluate', () => {
     const sites: IndexableSite[] = others.flatMap((mineral, position) =>
       others.slice(position + 1).map((other) => ({
         minerals: [first, mineral, other],
+        mainMinerals: [first, mineral, other],
         stages: ['mine'],
         status: null,
         country: 'AUS',
@@ -130,9 +149,17 @@ describe('evaluate', () => {
 
   it('shows everything with no filters, and stage counts add up when each site has one stage', () => {
     const sites: IndexableSite[] = [
-      { minerals: ['lithium'], stages: ['mine'], status: null, country: 'AUS', ownerCountries: [] },
+      {
+        minerals: ['lithium'],
+        mainMinerals: ['lithium'],
+        stages: ['mine'],
+        status: null,
+        country: 'AUS',
+        ownerCountries: [],
+      },
       {
         minerals: ['cobalt'],
+        mainMinerals: ['cobalt'],
         stages: ['refinery'],
         status: 'operating',
         country: 'CHN',
@@ -140,6 +167,7 @@ describe('evaluate', () => {
       },
       {
         minerals: ['cobalt', 'copper'],
+        mainMinerals: ['cobalt', 'copper'],
         stages: ['mine'],
         status: null,
         country: 'COD',
@@ -155,6 +183,7 @@ describe('evaluate', () => {
     const sites: IndexableSite[] = [
       {
         minerals: ['cobalt'],
+        mainMinerals: ['cobalt'],
         stages: ['mine'],
         status: null,
         country: 'COD',
@@ -162,12 +191,20 @@ describe('evaluate', () => {
       },
       {
         minerals: ['cobalt'],
+        mainMinerals: ['cobalt'],
         stages: ['mine'],
         status: null,
         country: 'COD',
         ownerCountries: ['USA'],
       },
-      { minerals: ['cobalt'], stages: ['mine'], status: null, country: 'USA', ownerCountries: [] },
+      {
+        minerals: ['cobalt'],
+        mainMinerals: ['cobalt'],
+        stages: ['mine'],
+        status: null,
+        country: 'USA',
+        ownerCountries: [],
+      },
     ];
     const index = buildSiteIndex(sites, BLOCS);
     const located = evaluate(index, { ...NO_FILTERS, blocs: ['quad'] });

@@ -21,6 +21,8 @@ export interface Evaluation {
 
 interface CompiledFilters {
   mineralMask: Uint32Array | null;
+  /** The mineral bit sets the filter reads: main minerals, or all with by-products. */
+  mineralBits: Uint32Array;
   stageMask: number;
   statusMask: number;
   countryAllowed: Uint8Array | null;
@@ -59,6 +61,9 @@ function compile(index: SiteIndex, filters: Filters): CompiledFilters {
   }
   return {
     mineralMask,
+    mineralBits: filters.byproducts
+      ? index.combinations.allMineralBits
+      : index.combinations.mineralBits,
     stageMask: filters.stages.length > 0 ? bitsOf(filters.stages, index.stages) : -1,
     statusMask: filters.statuses.length > 0 ? bitsOf(filters.statuses, index.statuses) : -1,
     countryAllowed,
@@ -81,10 +86,11 @@ function addBits(counts: Uint32Array, bits: number, offset: number, weight: numb
 }
 
 /** 1 when the combination's minerals miss every selected mineral (0 with no mineral filter). */
-function mineralFailure(index: SiteIndex, mask: Uint32Array | null, combination: number): number {
+function mineralFailure(index: SiteIndex, compiled: CompiledFilters, combination: number): number {
+  const mask = compiled.mineralMask;
   if (!mask) return 0;
   const { mineralWords } = index;
-  const bits = index.combinations.mineralBits;
+  const bits = compiled.mineralBits;
   for (let word = 0; word < mineralWords; word += 1) {
     if (((bits[combination * mineralWords + word] ?? 0) & (mask[word] ?? 0)) !== 0) return 0;
   }
@@ -135,7 +141,7 @@ export function evaluate(index: SiteIndex, filters: Filters): Evaluation {
   let shown = 0;
   for (let combination = 0; combination < combinations.count; combination += 1) {
     const sites = combinations.sites[combination] ?? 0;
-    const mineralFails = mineralFailure(index, compiled.mineralMask, combination);
+    const mineralFails = mineralFailure(index, compiled, combination);
     const stages = combinations.stageBits[combination] ?? 0;
     const stageFails = (stages & compiled.stageMask) === 0 ? 1 : 0;
     const status = combinations.statusCode[combination] ?? 0;
@@ -152,7 +158,7 @@ export function evaluate(index: SiteIndex, filters: Filters): Evaluation {
     }
     if (mineralFails === failures) {
       for (let word = 0; word < mineralWords; word += 1) {
-        const bits = combinations.mineralBits[combination * mineralWords + word] ?? 0;
+        const bits = compiled.mineralBits[combination * mineralWords + word] ?? 0;
         addBits(facets.minerals, bits, word * 32, sites);
       }
     }

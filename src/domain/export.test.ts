@@ -1,30 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, facilitiesToCsv, facilitiesToGeoJson } from './export';
 import type { AtlasFeature, FacilityProperties } from './types';
+import { facilityFixture } from './test-fixtures';
 
-const site: AtlasFeature<FacilityProperties> = {
-  type: 'Feature',
-  id: 'a-site',
-  geometry: { type: 'Point', coordinates: [10, 20] },
-  properties: {
-    id: 'a-site',
+const site: AtlasFeature<FacilityProperties> = facilityFixture(
+  'a-site',
+  {
     name: '=HYPERLINK("x"), "quoted"',
-    country: 'AUS',
-    stages: ['mine'],
-    status: null,
-    minerals: ['lithium'],
-    primaryMineral: 'lithium',
-    critical: ['lithium'],
-    operator: null,
-    owners: [],
-    capacity: null,
-    confidence: 'high',
-    locationPrecision: 'exact',
-    groupNames: [],
     sources: [{ citation: 'ICMM', url: null, rowId: 'ICMM1' }],
-    asOf: '2025-09',
   },
-};
+  [10, 20],
+);
 const context = { description: 'lithium', link: 'https://x/?v=1', meta: null };
 
 describe('exports', () => {

@@ -1,27 +1,12 @@
-import type { FacilityStatus, Stage } from './types';
+import { STAGES, STATUSES, type FacilityStatus, type Stage } from './vocabulary';
 
-/** Every stage, in the order the UI lists them. */
-export const STAGES: readonly Stage[] = [
-  'mine',
-  'smelter',
-  'refinery',
-  'processing',
-  'magnet-plant',
-];
+export { STAGES };
 
 /** A status filter option: a status, or `unknown` for sites whose source gives none. */
 export type StatusOption = FacilityStatus | 'unknown';
 
 /** Every status option, in the order the UI lists them. */
-export const STATUS_OPTIONS: readonly StatusOption[] = [
-  'operating',
-  'construction',
-  'development',
-  'care-and-maintenance',
-  'closed',
-  'proposed',
-  'unknown',
-];
+export const STATUS_OPTIONS: readonly StatusOption[] = [...STATUSES, 'unknown'];
 
 /** Whether blocs select sites by where they are or by who owns them. */
 export type BlocMode = 'located' | 'controlled';
@@ -36,6 +21,8 @@ export type BlocMatch = 'any' | 'all';
  */
 export interface Filters {
   minerals: readonly string[];
+  /** Match by-product minerals too (by default only primary and secondary minerals match). */
+  byproducts: boolean;
   blocs: readonly string[];
   blocMode: BlocMode;
   blocMatch: BlocMatch;
@@ -47,6 +34,7 @@ export interface Filters {
 /** No filter at all: every site is shown. */
 export const NO_FILTERS: Filters = {
   minerals: [],
+  byproducts: false,
   blocs: [],
   blocMode: 'located',
   blocMatch: 'any',

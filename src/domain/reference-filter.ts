@@ -12,7 +12,8 @@ export function siteMatches(
   skip?: 'minerals' | 'blocs' | 'stages' | 'statuses' | 'countries',
 ): boolean {
   if (skip !== 'minerals' && filters.minerals.length > 0) {
-    if (!site.minerals.some((mineral) => filters.minerals.includes(mineral))) return false;
+    const minerals = filters.byproducts ? site.minerals : site.mainMinerals;
+    if (!minerals.some((mineral) => filters.minerals.includes(mineral))) return false;
   }
   if (skip !== 'stages' && filters.stages.length > 0) {
     if (!site.stages.some((stage) => filters.stages.includes(stage))) return false;

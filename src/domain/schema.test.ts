@@ -29,7 +29,9 @@ function facility(over: Record<string, unknown> = {}): Record<string, unknown> {
     country: 'AUS',
     stages: ['mine'],
     status: null,
+    statusDate: null,
     minerals: ['lithium', 'gold'],
+    mineralRoles: ['primary', 'by-product'],
     primaryMineral: 'lithium',
     critical: ['lithium'],
     operator: null,
@@ -92,7 +94,12 @@ describe('validateFacility', () => {
     expect(
       rules(
         validateFacility(
-          facility({ minerals: ['unobtainium'], primaryMineral: 'unobtainium', critical: [] }),
+          facility({
+            minerals: ['unobtainium'],
+            mineralRoles: ['primary'],
+            primaryMineral: 'unobtainium',
+            critical: [],
+          }),
           ctx,
           opts,
           true,

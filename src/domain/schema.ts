@@ -8,6 +8,15 @@
  * world-atlas, which the app must not bundle.
  */
 import { isMineralId } from './minerals';
+import {
+  CAPACITY_PRODUCTS,
+  CONFIDENCES,
+  LOCATION_PRECISIONS,
+  MINERAL_ROLES,
+  STAGES,
+  STATUSES,
+} from './vocabulary';
+import { mirrorHostOf } from './mirrors';
 import { EU_ISO3, WORLD_ISO3, isIso3Format } from './countries';
 
 /** One validation problem: which file, which record, which rule, and a readable message. */
@@ -53,21 +62,8 @@ export const MAX_LENGTH = {
 /** Stable id pattern: lowercase letters, digits and hyphens, 2–81 chars, not starting with '-'. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{1,80}$/;
 
-/** Allowed facility stages. */
-export const STAGES = ['mine', 'smelter', 'refinery', 'processing', 'magnet-plant'] as const;
-/** Allowed facility statuses (or null). */
-export const STATUSES = [
-  'operating',
-  'construction',
-  'development',
-  'care-and-maintenance',
-  'closed',
-  'proposed',
-] as const;
-/** Allowed confidence values. */
-export const CONFIDENCES = ['high', 'moderate', 'low', 'very-low'] as const;
-/** Allowed location precisions. */
-export const LOCATION_PRECISIONS = ['exact', 'approximate', 'district'] as const;
+export { STAGES, STATUSES, CONFIDENCES, LOCATION_PRECISIONS, MINERAL_ROLES, CAPACITY_PRODUCTS };
+
 /** Allowed corridor kinds. */
 export const CORRIDOR_KINDS = ['rare-earth-corridor', 'trade-corridor'] as const;
 /** Allowed figure measures. */
@@ -239,6 +235,7 @@ export class IssueCollector {
         return;
       }
       this.sourceFields(s.citation, s.url, s.rowId, where);
+      this.readVia(s, where);
     });
   }
 
@@ -263,6 +260,23 @@ export class IssueCollector {
     }
     if ((url === null || url === undefined) && (rowId === null || rowId === undefined)) {
       this.add('source', `${where} needs a url or a rowId`);
+    }
+  }
+
+  /**
+   * Checks a source's optional `readVia` (an http(s) copy of the publisher's text) and that the
+   * cited `url` is not a known mirror or blog: those may only be named as `readVia`.
+   */
+  readVia(s: Record<string, unknown>, where: string): void {
+    if ('readVia' in s && !isHttpUrl(s.readVia)) {
+      this.add('url', `${where}.readVia ${JSON.stringify(s.readVia)} is not an http(s) URL`);
+    }
+    const mirror = typeof s.url === 'string' ? mirrorHostOf(s.url) : null;
+    if (mirror !== null) {
+      this.add(
+        'mirror',
+        `${where}.url is on ${mirror}, a known mirror or blog: cite the original publisher and name the copy as readVia`,
+      );
     }
   }
 
@@ -316,7 +330,9 @@ export const FACILITY_KEYS = [
   'country',
   'stages',
   'status',
+  'statusDate',
   'minerals',
+  'mineralRoles',
   'primaryMineral',
   'critical',
   'operator',
@@ -366,8 +382,13 @@ export function validateFacility(
     if (new Set(stages).size !== stages.length) c.add('duplicate', 'field "stages" has duplicates');
   }
   c.enumValue(value, 'status', STATUSES, true);
+  c.date(value, 'statusDate', true);
+  if (value.status === null && value.statusDate !== null) {
+    c.add('status', 'statusDate is set but status is null');
+  }
   c.minerals(value, 'minerals');
   const minerals = Array.isArray(value.minerals) ? (value.minerals as unknown[]) : [];
+  checkMineralRoles(c, value.mineralRoles, minerals.length);
   if (value.primaryMineral !== minerals[0]) {
     c.add(
       'primary-mineral',
@@ -415,6 +436,7 @@ export function validateFacility(
       if (cap.year !== null && (typeof cap.year !== 'number' || !Number.isInteger(cap.year))) {
         c.add('type', 'capacity.year must be an integer or null');
       }
+      c.enumValue(cap, 'product', CAPACITY_PRODUCTS, true);
     }
   }
   c.enumValue(value, 'confidence', CONFIDENCES);
@@ -431,6 +453,32 @@ export function validateFacility(
     );
   }
   return c.issues;
+}
+
+/**
+ * Checks `mineralRoles`: one role per mineral, from {@link MINERAL_ROLES}, in role order (the
+ * minerals are listed primary first, then secondary, then by-products).
+ */
+function checkMineralRoles(c: IssueCollector, roles: unknown, count: number): void {
+  if (!Array.isArray(roles) || roles.length !== count) {
+    c.add('roles', `mineralRoles must be an array with one role per mineral (${count})`);
+    return;
+  }
+  let last = 0;
+  roles.forEach((r: unknown, i) => {
+    const rank = MINERAL_ROLES.indexOf(r as (typeof MINERAL_ROLES)[number]);
+    if (rank < 0) {
+      c.add(
+        'roles',
+        `mineralRoles[${i}] ${JSON.stringify(r)}; allowed: ${MINERAL_ROLES.join(', ')}`,
+      );
+    } else if (rank < last) {
+      c.add(
+        'roles',
+        `mineralRoles[${i}] ${String(r)} comes after a lesser role: list minerals primary first`,
+      );
+    } else last = rank;
+  });
 }
 
 /** Field names of deposit properties, in published order. */

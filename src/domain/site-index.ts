@@ -4,7 +4,10 @@ import { CombinationTable } from './combinations';
 
 /** What the index needs of one site. */
 export interface IndexableSite {
+  /** Every mineral of the site, by-products included. */
   minerals: readonly string[];
+  /** The site's primary and secondary minerals (what the Mineral filter matches by default). */
+  mainMinerals: readonly string[];
   stages: readonly Stage[];
   status: FacilityStatus | null;
   country: string;
@@ -29,8 +32,10 @@ export interface SiteCombinations {
   count: number;
   /** How many sites have each combination. */
   sites: Uint32Array;
-  /** Mineral bit sets, `mineralWords` words per combination. */
+  /** Primary and secondary mineral bit sets, `mineralWords` words per combination. */
   mineralBits: Uint32Array;
+  /** Bit sets of every mineral, by-products included, `mineralWords` words per combination. */
+  allMineralBits: Uint32Array;
   stageBits: Uint8Array;
   statusCode: Uint8Array;
   countryCode: Uint16Array;
@@ -74,8 +79,8 @@ function optionsOf(sites: readonly IndexableSite[]): { minerals: string[]; count
 }
 
 /**
- * Columns of the interned combinations. A key is the mineral words, then one word of stage bits,
- * status << 8 and country << 16, then the owners' bloc bits.
+ * Columns of the interned combinations. A key is the main-mineral words, the all-mineral words,
+ * then one word of stage bits, status << 8 and country << 16, then the owners' bloc bits.
  */
 function combinationColumns(
   table: CombinationTable,
@@ -88,6 +93,7 @@ function combinationColumns(
     count,
     sites: new Uint32Array(count),
     mineralBits: new Uint32Array(count * mineralWords),
+    allMineralBits: new Uint32Array(count * mineralWords),
     stageBits: new Uint8Array(count),
     statusCode: new Uint8Array(count),
     countryCode: new Uint16Array(count),
@@ -97,14 +103,15 @@ function combinationColumns(
   for (let id = 0; id < count; id += 1) {
     for (let word = 0; word < mineralWords; word += 1) {
       combinations.mineralBits[id * mineralWords + word] = table.word(id, word);
+      combinations.allMineralBits[id * mineralWords + word] = table.word(id, mineralWords + word);
     }
-    const packed = table.word(id, mineralWords);
+    const packed = table.word(id, 2 * mineralWords);
     const country = packed >>> 16;
     combinations.stageBits[id] = packed & 0xff;
     combinations.statusCode[id] = (packed >>> 8) & 0xff;
     combinations.countryCode[id] = country;
     combinations.locatedBlocBits[id] = locatedBlocsOfCountry[country] ?? 0;
-    combinations.controlledBlocBits[id] = table.word(id, mineralWords + 1);
+    combinations.controlledBlocBits[id] = table.word(id, 2 * mineralWords + 1);
   }
   for (const id of combinationCode) combinations.sites[id] = (combinations.sites[id] ?? 0) + 1;
   return combinations;
@@ -135,23 +142,27 @@ export function buildSiteIndex(
   const count = sites.length;
   const countryCode = new Uint16Array(count);
   const combinationCode = new Uint32Array(count);
-  const table = new CombinationTable(mineralWords + 2);
-  const key = new Uint32Array(mineralWords + 2);
-  sites.forEach((site, row) => {
-    key.fill(0);
-    for (const mineral of site.minerals) {
+  const table = new CombinationTable(2 * mineralWords + 2);
+  const key = new Uint32Array(2 * mineralWords + 2);
+  const setMineralBits = (minerals: readonly string[], offset: number): void => {
+    for (const mineral of minerals) {
       const position = mineralPosition.get(mineral) ?? 0;
-      const word = position >>> 5;
+      const word = offset + (position >>> 5);
       key[word] = (key[word] ?? 0) | (1 << (position & 31));
     }
+  };
+  sites.forEach((site, row) => {
+    key.fill(0);
+    setMineralBits(site.mainMinerals, 0);
+    setMineralBits(site.minerals, mineralWords);
     let stageBits = 0;
     for (const stage of site.stages) stageBits |= 1 << stages.indexOf(stage);
     const status = statuses.indexOf(site.status ?? 'unknown') & 0xff;
     const country = countryPosition.get(site.country) ?? 0;
-    key[mineralWords] = (stageBits & 0xff) | (status << 8) | (country << 16);
+    key[2 * mineralWords] = (stageBits & 0xff) | (status << 8) | (country << 16);
     let controlled = 0;
     for (const owner of site.ownerCountries) controlled |= blocBitsOfCountry.get(owner) ?? 0;
-    key[mineralWords + 1] = controlled;
+    key[2 * mineralWords + 1] = controlled;
     countryCode[row] = country;
     combinationCode[row] = table.intern(key);
   });
@@ -174,10 +185,18 @@ export function ownerCountries(properties: FacilityProperties): string[] {
   return properties.owners.flatMap((owner) => (owner.country ? [owner.country] : []));
 }
 
+/** A facility's primary and secondary minerals: what the Mineral filter matches by default. */
+export function mainMinerals(
+  properties: Pick<FacilityProperties, 'minerals' | 'mineralRoles'>,
+): string[] {
+  return properties.minerals.filter((_, i) => properties.mineralRoles[i] !== 'by-product');
+}
+
 /** A facility as the index and the reference filter take it. */
 export function toIndexableSite(properties: FacilityProperties): IndexableSite {
   return {
     minerals: properties.minerals,
+    mainMinerals: mainMinerals(properties),
     stages: properties.stages,
     status: properties.status,
     country: properties.country,

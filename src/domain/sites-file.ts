@@ -12,12 +12,14 @@ import type {
   FacilityProperties,
   FacilityStatus,
   LocationPrecision,
+  MineralRole,
   Owner,
+  Source,
   Stage,
 } from './types';
 
 /** The format tag of `sites.json`; a change of layout gets a new tag. */
-export const SITES_FORMAT = 'atlas-sites/1';
+export const SITES_FORMAT = 'atlas-sites/2';
 
 /** The fields only `facilities.geojson` carries. */
 export type DetailField = 'sources' | 'note' | 'groupNames';
@@ -38,7 +40,9 @@ export interface SitesColumns {
   country: string[];
   stages: Stage[][];
   status: (FacilityStatus | null)[];
+  statusDate: (string | null)[];
   minerals: string[][];
+  mineralRoles: MineralRole[][];
   primaryMineral: string[];
   critical: string[][];
   operator: (string | null)[];
@@ -69,7 +73,9 @@ export const SITES_COLUMNS: readonly (keyof SitesColumns)[] = [
   'country',
   'stages',
   'status',
+  'statusDate',
   'minerals',
+  'mineralRoles',
   'primaryMineral',
   'critical',
   'operator',
@@ -95,6 +101,7 @@ const copyCapacity = (capacity: Capacity | null): Capacity | null =>
     unit: capacity.unit,
     commodity: capacity.commodity,
     year: capacity.year,
+    product: capacity.product,
   };
 
 /** Encodes facilities (core fields and coordinates) as columns, keeping their order. */
@@ -110,7 +117,9 @@ export function encodeSites(features: readonly AtlasFeature<CoreFacilityProperti
       country: column((f) => f.properties.country),
       stages: column((f) => [...f.properties.stages]),
       status: column((f) => f.properties.status),
+      statusDate: column((f) => f.properties.statusDate),
       minerals: column((f) => [...f.properties.minerals]),
+      mineralRoles: column((f) => [...f.properties.mineralRoles]),
       primaryMineral: column((f) => f.properties.primaryMineral),
       critical: column((f) => [...f.properties.critical]),
       operator: column((f) => f.properties.operator),
@@ -147,7 +156,9 @@ export function decodeSites(file: SitesFile): CoreFacility[] {
       country: at(c.country, row),
       stages: [...at(c.stages, row)],
       status: at(c.status, row),
+      statusDate: at(c.statusDate, row),
       minerals: [...at(c.minerals, row)],
+      mineralRoles: [...at(c.mineralRoles, row)],
       primaryMineral: at(c.primaryMineral, row),
       critical: [...at(c.critical, row)],
       operator: at(c.operator, row),
@@ -171,11 +182,11 @@ export function decodeSites(file: SitesFile): CoreFacility[] {
 /** The detail fields of a facility's properties (`note` only when present). */
 export function detailsOf(properties: FacilityDetails): FacilityDetails {
   const details: FacilityDetails = {
-    sources: properties.sources.map((source) => ({
-      citation: source.citation,
-      url: source.url,
-      rowId: source.rowId,
-    })),
+    sources: properties.sources.map((source) => {
+      const copy: Source = { citation: source.citation, url: source.url, rowId: source.rowId };
+      if (source.readVia !== undefined) copy.readVia = source.readVia;
+      return copy;
+    }),
     groupNames: [...properties.groupNames],
   };
   if (properties.note !== undefined) details.note = properties.note;

@@ -4,21 +4,23 @@
  * Pure types only: no runtime code, no DOM, no map libraries.
  */
 
-/** Stages a facility can have. ICMM "Plant" and "Steel Plant" map to `processing`. */
-export type Stage = 'mine' | 'smelter' | 'refinery' | 'processing' | 'magnet-plant';
+import type {
+  CapacityProduct,
+  Confidence,
+  FacilityStatus,
+  LocationPrecision,
+  MineralRole,
+  Stage,
+} from './vocabulary';
 
-/** Operating status of a facility; `null` when no source gives one (ICMM carries none). */
-export type FacilityStatus =
-  'operating' | 'construction' | 'development' | 'care-and-maintenance' | 'closed' | 'proposed';
-
-/** Confidence in a record, following ICMM's Confidence Factor (High / Moderate / Very Low) plus `low`. */
-export type Confidence = 'high' | 'moderate' | 'low' | 'very-low';
-
-/**
- * How precise a point is. `exact` = site coordinates from the source; `approximate` = town-level,
- * averaged (clustered) or known-unreliable position; `district` = a district / state / belt centroid.
- */
-export type LocationPrecision = 'exact' | 'approximate' | 'district';
+export type {
+  CapacityProduct,
+  Confidence,
+  FacilityStatus,
+  LocationPrecision,
+  MineralRole,
+  Stage,
+} from './vocabulary';
 
 /** Mineral groups used to colour and filter minerals. */
 export type MineralGroup =
@@ -40,6 +42,11 @@ export interface Source {
   url: string | null;
   /** Row identifier inside a dataset (e.g. "ICMM02788" or "PP1802 row 342"), or null. */
   rowId: string | null;
+  /**
+   * Where the text was read when that is a copy of the publisher's (a mirror, an aggregator, a
+   * converted spreadsheet); absent when it was read at the publisher's own address.
+   */
+  readVia?: string;
 }
 
 /** One owner of a facility. */
@@ -62,6 +69,8 @@ export interface Capacity {
   commodity: string;
   /** Year the figure refers to, or null. */
   year: number | null;
+  /** What the figure measures, so that figures of one product can be added up; null if unclassified. */
+  product: CapacityProduct | null;
 }
 
 /** Properties of a feature in `facilities.geojson`. */
@@ -76,8 +85,12 @@ export interface FacilityProperties {
   stages: Stage[];
   /** Operating status, or null when no source gives one. */
   status: FacilityStatus | null;
-  /** Mineral ids from the vocabulary, primary first. */
+  /** Date of the source that gives the status, or null. */
+  statusDate: string | null;
+  /** Mineral ids from the vocabulary, in role order (primary, secondary, by-product). */
   minerals: string[];
+  /** The role of each of `minerals`, same length and order. */
+  mineralRoles: MineralRole[];
   /** The primary mineral id (first of `minerals`). */
   primaryMineral: string;
   /** `minerals` that are on the US 2025, EU 2024 (Annex II) or India 2023 critical lists. */

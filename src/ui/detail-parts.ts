@@ -21,6 +21,7 @@ export function sourceList(sources: readonly Source[]): Node[] {
   const items = sources.map((source) => {
     const href = safeHttpUrl(source.url);
     const label = [source.citation, source.rowId].filter(Boolean).join(' — ');
+    const copy = safeHttpUrl(source.readVia ?? null);
     return element('li', {}, [
       href
         ? element('a', {
@@ -28,6 +29,16 @@ export function sourceList(sources: readonly Source[]): Node[] {
             attributes: { href, target: '_blank', rel: 'noopener noreferrer' },
           })
         : element('span', { text: label }),
+      ...(copy
+        ? [
+            element('span', { text: ' (read via ' }),
+            element('a', {
+              text: new URL(copy).hostname,
+              attributes: { href: copy, target: '_blank', rel: 'noopener noreferrer' },
+            }),
+            element('span', { text: ')' }),
+          ]
+        : []),
     ]);
   });
   return [element('h3', { text: 'Sources' }), element('ul', { className: 'sources' }, items)];

@@ -7,9 +7,21 @@ import { STAGE_LABELS } from '../symbols/symbology';
 import { STATUS_LABELS } from './labels';
 import { element } from './dom';
 import { NOT_GIVEN, rows, sourceList } from './detail-parts';
+import type { MineralRole } from '../domain/vocabulary';
 
 function coordinates([longitude, latitude]: [number, number], precision: string): string {
   return `${latitude.toFixed(4)}, ${longitude.toFixed(4)} (${precision})`;
+}
+
+/** How a mineral's role at a site reads in the details. */
+const ROLE_LABELS: Readonly<Record<MineralRole, string>> = {
+  primary: 'primary',
+  secondary: 'secondary',
+  'by-product': 'by-product',
+};
+
+function shareText(share: number | null): string {
+  return share === null ? '' : `${share.toLocaleString('en')}%`;
 }
 
 function describeFacility(facility: Facility, state: AtlasState, retry: () => void): Node[] {
@@ -18,10 +30,19 @@ function describeFacility(facility: Facility, state: AtlasState, retry: () => vo
     iso3 ? (state.countryNames.get(iso3) ?? iso3) : '';
   const mineral = (id: string): string => state.mineralsById.get(id)?.label ?? id;
   const owners = properties.owners
-    .map((owner) => (owner.country ? `${owner.name} (${country(owner.country)})` : owner.name))
+    .map((owner) => {
+      const from = [owner.country ? country(owner.country) : '', shareText(owner.share)]
+        .filter(Boolean)
+        .join(', ');
+      return from ? `${owner.name} (${from})` : owner.name;
+    })
     .join('; ');
-  const capacity = properties.capacity
-    ? `${properties.capacity.value.toLocaleString('en')} ${properties.capacity.unit}${properties.capacity.year ? ` (${properties.capacity.year})` : ''}`
+  const cap = properties.capacity;
+  const capacity = cap
+    ? `${cap.value.toLocaleString('en')} ${cap.unit} ${cap.commodity}${cap.year ? ` (${cap.year})` : ''}`
+    : NOT_GIVEN;
+  const status = properties.status
+    ? `${STATUS_LABELS[properties.status]}${properties.statusDate ? ` (as of ${properties.statusDate})` : ''}`
     : NOT_GIVEN;
   const notes = [properties.note, properties.locationNote].filter((note): note is string =>
     Boolean(note),
@@ -31,8 +52,15 @@ function describeFacility(facility: Facility, state: AtlasState, retry: () => vo
     rows([
       ['Country', country(properties.country)],
       ['Stage', properties.stages.map((stage) => STAGE_LABELS[stage]).join(', ')],
-      ['Status', properties.status ? STATUS_LABELS[properties.status] : NOT_GIVEN],
-      ['Minerals', properties.minerals.map(mineral).join(', ')],
+      ['Status', status],
+      [
+        'Minerals',
+        properties.minerals
+          .map(
+            (id, i) => `${mineral(id)} (${ROLE_LABELS[properties.mineralRoles[i] ?? 'primary']})`,
+          )
+          .join(', '),
+      ],
       ['Operator', properties.operator ?? NOT_GIVEN],
       ['Owners', owners || NOT_GIVEN],
       ['Capacity', capacity],

@@ -33,6 +33,31 @@ function countsOf(ids: readonly string[], counts: Uint32Array): Map<string, numb
 }
 
 /**
+ * The "Include by-products" checkbox of the Mineral fieldset: by default a mineral matches the
+ * sites where it is a primary or secondary product; checked, by-products match too.
+ */
+function buildByproductsToggle(store: AtlasStore): {
+  root: HTMLElement;
+  sync: (filters: Filters) => void;
+} {
+  const input = element('input', { attributes: { type: 'checkbox' } });
+  input.addEventListener('change', () => {
+    const { filters, setFilters } = store.getState();
+    setFilters({ ...filters, byproducts: input.checked });
+  });
+  const root = element('label', { className: 'filter-toggle' }, [
+    input,
+    element('span', { text: 'Include by-products' }),
+  ]);
+  return {
+    root,
+    sync: (filters) => {
+      input.checked = filters.byproducts;
+    },
+  };
+}
+
+/**
  * The filter panel: one fieldset per filter group (Mineral, Bloc, Stage, Status, Country) with
  * live counts, and a "Reset filters" button. Built once per data load; counts and checked states
  * are updated in place on every filter change.
@@ -40,6 +65,7 @@ function countsOf(ids: readonly string[], counts: Uint32Array): Map<string, numb
 export function mountFilterPanel(node: HTMLElement, store: AtlasStore): () => void {
   let views: { key: ListKey; view: OptionGroupView }[] = [];
   let syncBlocControls: (filters: Filters) => void = () => undefined;
+  let syncByproducts: (filters: Filters) => void = () => undefined;
 
   const toggle = (key: ListKey) => (id: string, on: boolean) => {
     const { filters, setFilters } = store.getState();
@@ -104,6 +130,9 @@ export function mountFilterPanel(node: HTMLElement, store: AtlasStore): () => vo
     const blocControls = buildBlocControls(store);
     syncBlocControls = blocControls.sync;
     groups[1]?.view.root.append(blocControls.root);
+    const byproducts = buildByproductsToggle(store);
+    syncByproducts = byproducts.sync;
+    groups[0]?.view.root.querySelector('legend')?.after(byproducts.root);
     groups[4]?.view.root.classList.add('filter-group-long');
     const reset = element('button', { text: 'Reset filters', attributes: { type: 'button' } });
     reset.addEventListener('click', () => store.getState().resetFilters());
@@ -126,6 +155,7 @@ export function mountFilterPanel(node: HTMLElement, store: AtlasStore): () => vo
       view.update(countsOf(lists[key], facets[key]), new Set<string>(state.filters[key]));
     }
     syncBlocControls(state.filters);
+    syncByproducts(state.filters);
   };
 
   build();

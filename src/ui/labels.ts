@@ -7,6 +7,7 @@ export const STATUS_LABELS: Readonly<Record<StatusOption, string>> = {
   development: 'In development',
   'care-and-maintenance': 'Care and maintenance',
   closed: 'Closed',
-  proposed: 'Proposed',
+  planned: 'Planned',
+  cancelled: 'Cancelled',
   unknown: 'Not stated by the source',
 };

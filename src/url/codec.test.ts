@@ -33,6 +33,7 @@ const camera = fc
 const validState: fc.Arbitrary<UrlState> = fc.record({
   filters: fc.record({
     minerals: fc.array(idArbitrary, { maxLength: 6 }).map(sortedUnique),
+    byproducts: fc.boolean(),
     blocs: fc.array(idArbitrary, { maxLength: 4 }).map(sortedUnique),
     blocMode: fc.constantFrom('located' as const, 'controlled' as const),
     blocMatch: fc.constantFrom('any' as const, 'all' as const),
@@ -56,6 +57,16 @@ const validState: fc.Arbitrary<UrlState> = fc.record({
 });
 
 describe('URL codec', () => {
+  it('reads the by-products switch and old status names', () => {
+    expect(parseUrl('?v=1&byproducts=1', '').filters.byproducts).toBe(true);
+    expect(parseUrl('?v=1', '').filters.byproducts).toBe(false);
+    expect(serializeUrl({ ...DEFAULT_URL_STATE }).search).not.toContain('byproducts');
+    expect(parseUrl('?v=1&status=proposed,closed', '').filters.statuses).toEqual([
+      'closed',
+      'planned',
+    ]);
+  });
+
   it('reads back every valid state it writes (1,000 runs)', () => {
     fc.assert(
       fc.property(validState, (state) => {
@@ -143,6 +154,7 @@ describe('URL codec', () => {
     const state: UrlState = {
       ...DEFAULT_URL_STATE,
       filters: {
+        byproducts: true,
         minerals: sortedUnique([
           'rare-earths',
           'lithium',

@@ -179,6 +179,16 @@ function number(raw: string | undefined): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+/** Status names renamed since links were first made (`proposed` is now `planned`). */
+const RENAMED_STATUSES: Readonly<Record<string, string>> = { proposed: 'planned' };
+
+function renameStatuses(raw: string | undefined): string | undefined {
+  return raw
+    ?.split(',')
+    .map((value) => RENAMED_STATUSES[value] ?? value)
+    .join(',');
+}
+
 /** Reads `map=zoom/lat/lon[/bearing/pitch]` from a hash; null when absent or impossible. */
 export function parseCamera(hash: string): UrlCamera | null {
   const match = /(?:^#?|&)map=([^&]*)/.exec(hash.slice(0, MAX_INPUT));
@@ -224,13 +234,14 @@ export function parseUrl(search: string, hash: string): UrlState {
   return {
     filters: {
       minerals: list(get('mineral'), (value) => ID.test(value)),
+      byproducts: flag(get('byproducts'), false),
       blocs: list(get('bloc'), (value) => ID.test(value)),
       blocMode: oneOf(get('blocmode'), ['located', 'controlled'] as const, 'located'),
       blocMatch: oneOf(get('blocmatch'), ['any', 'all'] as const, 'any'),
       stages: list(get('stage'), (value) =>
         (STAGES as readonly string[]).includes(value),
       ) as Stage[],
-      statuses: list(get('status'), (value) =>
+      statuses: list(renameStatuses(get('status')), (value) =>
         (STATUS_OPTIONS as readonly string[]).includes(value),
       ) as StatusOption[],
       countries: list(get('country'), (value) => ISO3.test(value)),
@@ -270,6 +281,7 @@ export function serializeUrl(state: UrlState): { search: string; hash: string } 
   };
   const { filters } = state;
   add('mineral', filters.minerals.join(','), filters.minerals.length === 0);
+  add('byproducts', '1', !filters.byproducts);
   add('bloc', filters.blocs.join(','), filters.blocs.length === 0);
   add('blocmode', filters.blocMode, filters.blocMode === 'located');
   add('blocmatch', filters.blocMatch, filters.blocMatch === 'any');

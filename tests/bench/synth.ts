@@ -1,7 +1,7 @@
 import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
 import { sitesFileText } from '../../geodata/build/sites';
 import type { FacilityProperties } from '../../src/domain/types';
-import type { IndexableSite } from '../../src/domain/site-index';
+import { mainMinerals, type IndexableSite } from '../../src/domain/site-index';
 
 /** A real facility feature, used as a template for synthetic ones. */
 export interface Template {
@@ -54,7 +54,9 @@ function synthetic(row: number, random: () => number, templates: readonly Templa
       country: source.country,
       stages: source.stages,
       status: source.status,
+      statusDate: source.statusDate,
       minerals: source.minerals,
+      mineralRoles: source.mineralRoles,
       primaryMineral: source.primaryMineral,
       critical: source.critical,
       operator: null,
@@ -139,6 +141,7 @@ export function syntheticSites(
     const { properties } = synthetic(row, random, templates);
     return {
       minerals: properties.minerals,
+      mainMinerals: mainMinerals(properties),
       stages: properties.stages,
       status: properties.status,
       country: properties.country,
