@@ -165,7 +165,7 @@ describe('runBuild', () => {
           asOf: '2025-07',
         }) + '\n',
       'bloc-members.csv':
-        'bloc_id,country_iso3,role,joined,source_citation,source_url,as_of\nquad,IND,member,2025-07-01,c,https://x.org,2025-07\nquad,ZZZ,member,,c,https://x.org,2025-07\n',
+        'bloc_id,country_iso3,role,joined,source_citation,source_url,source_read_via,as_of\nquad,IND,member,2025-07-01,c,https://x.org,,2025-07\nquad,ZZZ,member,,c,https://x.org,,2025-07\nquad,AUS,member,,c,https://en.wiki.x.io/wiki/Quad,,2025-07\n',
       'country-figures.csv':
         'country_iso3,mineral,measure,year,value,unit,estimated,note,source_citation,source_url,as_of\nWLD,lithium,mine-production,2024,240000,t,true,,c,https://x.org,2025-01\nIND,lithium,output,2024,1,t,false,,c,,2025-01\n',
       'corridors.ndjson':
@@ -198,6 +198,7 @@ describe('runBuild', () => {
     expect(rules).toEqual(
       expect.arrayContaining([
         'bloc-members.csv:country',
+        'bloc-members.csv:mirror',
         'country-figures.csv:enum',
         'country-figures.csv:source',
         'corridors.ndjson:geometry',

@@ -435,9 +435,14 @@ export function runBuild(inputs: CuratedInputs, opts: BuildOptions): BuildResult
         country,
         role: v.role ?? '',
         joined: emptyToNull(v.joined),
-        sources: [
-          { citation: v.source_citation ?? '', url: emptyToNull(v.source_url), rowId: null },
-        ],
+        sources: normSources([
+          {
+            citation: v.source_citation ?? '',
+            url: emptyToNull(v.source_url),
+            rowId: null,
+            readVia: emptyToNull(v.source_read_via) ?? undefined,
+          },
+        ]),
       });
       members.set(v.bloc_id ?? '', list);
     }

@@ -626,6 +626,7 @@ export const BLOC_MEMBER_COLUMNS = [
   'joined',
   'source_citation',
   'source_url',
+  'source_read_via',
   'as_of',
 ] as const;
 
@@ -645,7 +646,14 @@ export function validateBlocMemberRow(
   if ((row.joined ?? '') !== '' && !isPartialDate(row.joined)) {
     c.add('date', `joined must be empty or YYYY[-MM[-DD]], got ${JSON.stringify(row.joined)}`);
   }
-  c.sourceFields(row.source_citation, emptyToNull(row.source_url), null, 'source');
+  const readVia = emptyToNull(row.source_read_via);
+  const source: Record<string, unknown> = {
+    citation: row.source_citation,
+    url: emptyToNull(row.source_url),
+    rowId: null,
+  };
+  if (readVia !== null) source.readVia = readVia;
+  c.sources({ sources: [source] });
   if (!isPartialDate(row.as_of))
     c.add('date', `as_of must be YYYY[-MM[-DD]], got ${JSON.stringify(row.as_of)}`);
   return c.issues;
