@@ -31,6 +31,7 @@ import { mountExports } from './ui/exports';
 import { mountEmbedChrome } from './ui/embed-chrome';
 import { mountPresets } from './ui/presets';
 import { mountInsightPanel } from './ui/insight-panel';
+import { mountCapacityPanel } from './ui/capacity-panel';
 import { mountCountryProfile } from './ui/country-profile';
 
 function mountInterface(store: AtlasStore): void {
@@ -50,6 +51,7 @@ function mountInterface(store: AtlasStore): void {
   mountFilterPanel(requireElement('filters'), store);
   mountCountryProfile(requireElement('country-profile'), store);
   mountInsightPanel(requireElement('insight'), store);
+  mountCapacityPanel(requireElement('capacity'), store);
   mountLegend(requireElement('legend'), store);
   mountExports(requireElement('exports'), store, loadDetails);
   mountPicker(requireElement('picker'), store);
