@@ -130,12 +130,15 @@ function placeSite(
           : `town ${JSON.stringify(town)} is ambiguous in ${country}: pin one with geonameId: ${listed}`;
     return { fields: {}, issues: [issue(ctx, 'town', why)] };
   }
-  const placed = `Position: the GeoNames point of ${place.name} (the town the sources name), not the site itself.`;
+  const placed =
+    v.locationPrecision === 'district'
+      ? `Position: the GeoNames point of ${place.name}, the nearest gazetteer town to the area the sources name; the site is elsewhere in that district.`
+      : `Position: the GeoNames point of ${place.name} (the town the sources name), not the site itself.`;
   return {
     fields: {
       lat: place.lat,
       lon: place.lon,
-      locationPrecision: 'approximate',
+      locationPrecision: v.locationPrecision === 'district' ? 'district' : 'approximate',
       locationNote: note === undefined ? placed : `${note} ${placed}`,
       gazetteerSource: {
         citation: `${GEONAMES_CITATION}: ${place.name}`,
