@@ -280,6 +280,12 @@ describe('runBuild', () => {
             town: 'Twin',
             geonameId: 3,
           }),
+          curated('near', {
+            lat: undefined,
+            lon: undefined,
+            locationPrecision: 'district',
+            town: 'Testtown',
+          }),
           curated('nowhere', {
             lat: undefined,
             lon: undefined,
@@ -307,6 +313,7 @@ describe('runBuild', () => {
     expect(placed?.properties.locationPrecision).toBe('approximate');
     expect(JSON.stringify(placed?.properties.sources)).toContain('geonames:1');
     expect(features.find((f) => f.id === 'pinned')?.geometry.coordinates).toEqual([18, 48]);
+    expect(features.find((f) => f.id === 'near')?.properties.locationPrecision).toBe('district');
   });
 
   it('applies enrichments to imported records and rejects dangling or mismatched ones', () => {

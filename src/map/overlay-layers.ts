@@ -9,7 +9,7 @@ import { buildFacilityLayers } from './facility-layer';
 import { buildDepositLayer } from './deposit-layer';
 import { iconName, type IconAtlas } from './icon-atlas';
 import type { Theme } from './theme';
-import { ownerCountries } from '../domain/site-index';
+import { mainMinerals, ownerCountries } from '../domain/site-index';
 
 /** The icon of each facility for the current filters: stage shape × colour of its mineral group. */
 function iconResolver(state: AtlasState): (facility: Facility) => string {
@@ -22,11 +22,14 @@ function iconResolver(state: AtlasState): (facility: Facility) => string {
       return iconName(displayStage(facility.properties.stages), ownerCategory(owners, members));
     };
   }
+  const byproducts = state.filters.byproducts;
   return (facility) => {
     const properties = facility.properties;
+    // Colour by what the site mainly produces unless the reader asked for by-products too.
+    const minerals = byproducts ? properties.minerals : mainMinerals(properties);
     const mineral = displayMineral(
-      properties.minerals,
-      properties.critical,
+      minerals,
+      properties.critical.filter((id) => minerals.includes(id)),
       properties.primaryMineral,
       filtered,
     );
@@ -83,7 +86,7 @@ export function buildOverlayLayers(state: AtlasState, theme: Theme, atlas: IconA
       theme,
       atlas,
       iconOf: iconResolver(state),
-      iconKey: `${minerals}|${state.mineralsById.size}|${state.colourBy}|${state.filters.blocs[0] ?? ''}`,
+      iconKey: `${minerals}|${state.filters.byproducts}|${state.mineralsById.size}|${state.colourBy}|${state.filters.blocs[0] ?? ''}`,
     }),
   );
   return layers;

@@ -85,9 +85,10 @@ test('the keyboard alone reaches the skip link, the search box and a filter, and
   await expect(skip).toBeVisible(); // Visible when focused (it may be hidden until then).
 
   const search = page.getByRole('combobox', { name: 'Search sites' });
+  // The first mineral option (after the "Include by-products" switch).
   const firstMineral = page
     .getByRole('group', { name: 'Mineral', exact: true })
-    .getByRole('checkbox')
+    .getByRole('checkbox', { name: / \([\d,]+\)$/ })
     .first();
   let reachedSearch = false;
   let reachedFilter = false;
