@@ -3,6 +3,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { runBuild, type CuratedInputs } from './pipeline';
 import type { CountryPolygons } from './countries';
 import { gazetteerOf, type Place } from './gazetteer';
+import { facilityFixture } from '../../src/domain/test-fixtures';
 
 // Fixture countries: AAA = square lon 10..20, lat 40..50; BBB = square lon 30..40, lat 0..10.
 function square(x0: number, y0: number): Feature<Polygon | MultiPolygon> {
@@ -56,24 +57,7 @@ const src = [{ citation: 'c', url: 'https://example.org', rowId: null }];
 
 function site(id: string, over: Record<string, unknown> = {}): string {
   return JSON.stringify({
-    id,
-    name: `Site ${id}`,
-    country: 'AUS',
-    stages: ['mine'],
-    status: null,
-    statusDate: null,
-    minerals: ['lithium'],
-    mineralRoles: ['primary'],
-    primaryMineral: 'lithium',
-    critical: ['lithium'],
-    operator: null,
-    owners: [],
-    capacity: null,
-    confidence: 'high',
-    locationPrecision: 'exact',
-    groupNames: [],
-    sources: src,
-    asOf: '2025-09',
+    ...facilityFixture(id, { sources: src }).properties,
     lat: 45.123456789,
     lon: 15.987654321,
     ...over,

@@ -5,6 +5,7 @@ import { decodeSites, type SitesFile } from '../../src/domain/sites-file';
 import type { AtlasFeature, FacilityProperties } from '../../src/domain/types';
 import { runBuild, type CuratedInputs } from './pipeline';
 import { gazetteerOf } from './gazetteer';
+import { facilityFixture } from '../../src/domain/test-fixtures';
 
 const lists =
   'list_id,list_name,issuer,date,mineral_id,name_as_listed,source_url\n' +
@@ -39,18 +40,8 @@ const opts = {
 };
 
 function site(id: string, over: Record<string, unknown> = {}): string {
-  return JSON.stringify({
-    id,
-    name: `Site ${id}`,
-    country: 'AUS',
+  const properties = facilityFixture(id, {
     stages: ['mine', 'refinery'],
-    status: null,
-    statusDate: null,
-    minerals: ['lithium'],
-    mineralRoles: ['primary'],
-    primaryMineral: 'lithium',
-    critical: ['lithium'],
-    operator: null,
     owners: [{ name: 'Owner', country: 'AUS', share: 51.5 }],
     capacity: {
       value: 1000,
@@ -59,15 +50,10 @@ function site(id: string, over: Record<string, unknown> = {}): string {
       year: 2024,
       product: 'spodumene-concentrate',
     },
-    confidence: 'high',
-    locationPrecision: 'exact',
     groupNames: ['Other name'],
     sources: [{ citation: 'c', url: 'https://example.org', rowId: null }],
-    asOf: '2025-09',
-    lat: 45.123456789,
-    lon: 15.987654321,
-    ...over,
-  });
+  }).properties;
+  return JSON.stringify({ ...properties, lat: 45.123456789, lon: 15.987654321, ...over });
 }
 
 /** What sites.json must hold of a published facility: all but the detail fields. */

@@ -2,37 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { encodeSites, type SitesFile } from '../domain/sites-file';
 import type { AtlasFeature, FacilityProperties } from '../domain/types';
 import { isDetailsCollection, isSitesFile } from './guards';
+import { facilityFixture } from '../domain/test-fixtures';
 
 function facility(
   id: string,
   extra: Partial<FacilityProperties> = {},
 ): AtlasFeature<FacilityProperties> {
-  return {
-    type: 'Feature',
-    id,
-    geometry: { type: 'Point', coordinates: [115.86, -33.87] },
-    properties: {
-      id,
-      name: `Site ${id}`,
-      country: 'AUS',
-      stages: ['mine'],
-      status: null,
-      statusDate: null,
-      minerals: ['lithium'],
-      mineralRoles: ['primary'],
-      primaryMineral: 'lithium',
-      critical: ['lithium'],
-      operator: null,
-      owners: [{ name: 'Owner', country: 'AUS', share: 51 }],
-      capacity: { value: 1, unit: 't', commodity: 'spodumene', year: null, product: null },
-      confidence: 'high',
-      locationPrecision: 'exact',
-      groupNames: [],
-      sources: [{ citation: 'c', url: null, rowId: 'r' }],
-      asOf: '2025-09',
-      ...extra,
-    },
-  };
+  return facilityFixture(id, {
+    owners: [{ name: 'Owner', country: 'AUS', share: 51 }],
+    capacity: { value: 1, unit: 't', commodity: 'spodumene', year: null, product: null },
+    sources: [{ citation: 'c', url: null, rowId: 'r' }],
+    ...extra,
+  });
 }
 
 /** A valid sites file as parsed JSON, to be spoilt by each test. */
