@@ -85,3 +85,38 @@ export type CapacityProduct = (typeof CAPACITY_PRODUCTS)[number];
 export function isOneOf<T extends string>(vocabulary: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (vocabulary as readonly string[]).includes(value);
 }
+
+/** Overlay layers a reader can switch, as named in links. */
+export const LAYER_NAMES = ['facilities', 'deposits', 'corridors'] as const;
+/** An overlay layer. */
+export type LayerName = (typeof LAYER_NAMES)[number];
+/** Layers shown when nothing says otherwise: deposits are opt-in (a 1.3 MB file, a second layer). */
+export const DEFAULT_LAYER_NAMES: readonly LayerName[] = ['corridors', 'facilities'];
+
+/** Which overlay layers are switched on. */
+export type LayerVisibility = Record<LayerName, boolean>;
+
+/** The visibility of each layer when `on` lists the layers switched on. */
+export function layerVisibility(on: readonly LayerName[]): LayerVisibility {
+  return {
+    facilities: on.includes('facilities'),
+    deposits: on.includes('deposits'),
+    corridors: on.includes('corridors'),
+  };
+}
+
+/** What countries are shaded by, in the order the UI lists them (and as named in links). */
+export const SHADINGS = [
+  'none',
+  'blocs',
+  'reserves',
+  'mine-production',
+  'refinery-production',
+] as const;
+/** A country shading. */
+export type Shading = (typeof SHADINGS)[number];
+
+/** What site marks are coloured by, as named in links. */
+export const COLOURINGS = ['mineral', 'owner'] as const;
+/** A colouring. */
+export type Colouring = (typeof COLOURINGS)[number];

@@ -2,6 +2,14 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { AtlasFeature, CorridorProperties, DepositProperties } from '../domain/types';
 import type { Geometry } from 'geojson';
 import type { AtlasState } from './store';
+import {
+  DEFAULT_LAYER_NAMES,
+  SHADINGS,
+  layerVisibility,
+  type Colouring,
+  type LayerVisibility,
+  type Shading,
+} from '../domain/vocabulary';
 
 /** A deposit or district from USGS PP1802. */
 export type Deposit = AtlasFeature<DepositProperties>;
@@ -9,28 +17,16 @@ export type Deposit = AtlasFeature<DepositProperties>;
 /** A corridor: a schematic area or line. */
 export type Corridor = AtlasFeature<CorridorProperties, Geometry>;
 
-/** Which overlay layers are switched on. */
-export interface LayerVisibility {
-  facilities: boolean;
-  deposits: boolean;
-  corridors: boolean;
-}
+export type { LayerVisibility };
 
 /** What countries are shaded by: nothing, membership of the selected blocs, or a figure. */
-export type CountryShading =
-  'none' | 'blocs' | 'reserves' | 'mine-production' | 'refinery-production';
+export type CountryShading = Shading;
 
 /** Every shading option, in the order the UI lists them. */
-export const COUNTRY_SHADINGS: readonly CountryShading[] = [
-  'none',
-  'blocs',
-  'reserves',
-  'mine-production',
-  'refinery-production',
-];
+export const COUNTRY_SHADINGS: readonly CountryShading[] = SHADINGS;
 
 /** What site marks are coloured by: their mineral group, or who owns them. */
-export type ColourBy = 'mineral' | 'owner';
+export type ColourBy = Colouring;
 
 /** Layers, their lazily loaded data, the country shading and the selected corridor. */
 export interface LayerSlice {
@@ -53,12 +49,8 @@ export interface LayerSlice {
   selectCorridor: (id: string | null) => void;
 }
 
-/** The layers a first-time reader sees. */
-export const DEFAULT_LAYERS: LayerVisibility = {
-  facilities: true,
-  deposits: true,
-  corridors: true,
-};
+/** The layers a first-time reader sees (the same as a link that names none). */
+export const DEFAULT_LAYERS: LayerVisibility = layerVisibility(DEFAULT_LAYER_NAMES);
 
 /** Creates the layer slice. */
 export const createLayerSlice: StateCreator<AtlasState, [], [], LayerSlice> = (set, get) => ({

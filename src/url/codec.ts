@@ -6,6 +6,15 @@ import {
   type Filters,
 } from '../domain/filters';
 import type { Stage } from '../domain/types';
+import {
+  COLOURINGS,
+  DEFAULT_LAYER_NAMES,
+  LAYER_NAMES,
+  SHADINGS,
+  type Colouring,
+  type LayerName as LayerNameOf,
+  type Shading,
+} from '../domain/vocabulary';
 import type { StatusOption } from '../domain/filters';
 
 /** The URL format version written into every link (`v=1`), so later formats can read old links. */
@@ -14,29 +23,13 @@ export const FORMAT_VERSION = 1;
 /** Longest URL part the codec reads; anything longer is cut before parsing. */
 export const MAX_INPUT = 8 * 1024;
 
-/** Layers that can be switched, as named in links. */
-export const LAYER_NAMES = ['facilities', 'deposits', 'corridors'] as const;
-
+export { LAYER_NAMES, SHADINGS, COLOURINGS };
 /** A layer name. */
-export type LayerName = (typeof LAYER_NAMES)[number];
-
-/** Country shadings, as named in links. */
-export const SHADINGS = [
-  'none',
-  'blocs',
-  'reserves',
-  'mine-production',
-  'refinery-production',
-] as const;
-
+export type LayerName = LayerNameOf;
 /** A country shading. */
-export type ShadingName = (typeof SHADINGS)[number];
-
-/** What site marks are coloured by, as named in links. */
-export const COLOURINGS = ['mineral', 'owner'] as const;
-
+export type ShadingName = Shading;
 /** A colouring. */
-export type ColouringName = (typeof COLOURINGS)[number];
+export type ColouringName = Colouring;
 
 /** Embed themes. */
 export const THEMES = ['auto', 'light', 'dark'] as const;
@@ -74,8 +67,8 @@ export interface UrlState {
   camera: UrlCamera | null;
 }
 
-/** Layers shown when a link names none: deposits are opt-in (a 1.3 MB file and a second point layer). */
-export const DEFAULT_LAYERS: readonly LayerName[] = ['corridors', 'facilities'];
+/** Layers shown when a link names none. */
+export const DEFAULT_LAYERS: readonly LayerName[] = DEFAULT_LAYER_NAMES;
 
 /** Embed options when a link names none. */
 export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {

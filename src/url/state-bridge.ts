@@ -1,6 +1,6 @@
 import type { AtlasState, AtlasStore } from '../store/store';
-import type { LayerVisibility } from '../store/layer-slice';
-import { LAYER_NAMES, roundCamera, type LayerName, type UrlState } from './codec';
+import { LAYER_NAMES, roundCamera, type UrlState } from './codec';
+import { layerVisibility } from '../domain/vocabulary';
 import { joinWords } from '../domain/describe';
 
 /** The link state of the app state: what a shared link must carry. */
@@ -27,15 +27,6 @@ export function urlStateOf(state: AtlasState): UrlState {
   };
 }
 
-function visibility(layers: readonly LayerName[]): LayerVisibility {
-  const on = new Set(layers);
-  return {
-    facilities: on.has('facilities'),
-    deposits: on.has('deposits'),
-    corridors: on.has('corridors'),
-  };
-}
-
 /**
  * Applies a link's state to the store. Before the data is loaded, ids are taken as they are;
  * {@link reconcileWithData} later drops those the data does not have and says so.
@@ -43,7 +34,7 @@ function visibility(layers: readonly LayerName[]): LayerVisibility {
 export function applyUrlState(store: AtlasStore, url: UrlState): void {
   const actions = store.getState();
   actions.setFilters(url.filters);
-  actions.setLayers(visibility(url.layers));
+  actions.setLayers(layerVisibility(url.layers));
   actions.setShading(url.shading);
   actions.setColourBy(url.colourBy);
   actions.select(url.site, 'list');
