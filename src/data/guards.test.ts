@@ -42,7 +42,7 @@ describe('isSitesFile', () => {
   });
 
   it('rejects a column of the wrong length', () => {
-    for (const name of ['id', 'owners', 'locationNote', 'lon']) {
+    for (const name of ['id', 'owners', 'mineralRoles', 'lon']) {
       const short = sitesFile();
       short.columns[name] = short.columns[name]?.slice(1) ?? [];
       expect(isSitesFile(short), name).toBe(false);
@@ -64,7 +64,7 @@ describe('isSitesFile', () => {
       ['owners', [{ name: 'x', country: null, share: '5' }]],
       ['capacity', { value: '1', unit: 't', commodity: 'c', year: null }],
       ['capacity', 'big'],
-      ['locationNote', undefined],
+      ['statusDate', undefined],
       ['lon', '115.8'],
       ['lat', null],
       ['lat', Number.POSITIVE_INFINITY],

@@ -64,7 +64,6 @@ const SITES_COLUMN_CHECKS: Readonly<Record<keyof SitesColumns, (value: unknown) 
   confidence: isString,
   locationPrecision: isString,
   asOf: isString,
-  locationNote: isNullableString,
   lon: isCoordinate,
   lat: isCoordinate,
 };
@@ -100,7 +99,8 @@ function isDetailsFeature(value: unknown): boolean {
     Array.isArray(properties.sources) &&
     properties.sources.every(isSource) &&
     isStringArray(properties.groupNames) &&
-    (properties.note === undefined || isString(properties.note))
+    (properties.note === undefined || isString(properties.note)) &&
+    (properties.locationNote === undefined || isString(properties.locationNote))
   );
 }
 

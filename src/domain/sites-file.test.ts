@@ -85,6 +85,7 @@ function core(feature: AtlasFeature<FacilityProperties>): AtlasFeature<unknown> 
   delete properties.sources;
   delete properties.groupNames;
   delete properties.note;
+  delete properties.locationNote;
   return { ...feature, properties };
 }
 
@@ -107,19 +108,22 @@ describe('encodeSites / decodeSites', () => {
     expect(file.count).toBe(5);
     expect(Object.keys(file.columns)).toEqual([...SITES_COLUMNS]);
     for (const name of SITES_COLUMNS) expect(file.columns[name]).toHaveLength(5);
-    expect(JSON.stringify(file)).not.toMatch(/"(sources|groupNames|note)"/);
+    expect(JSON.stringify(file)).not.toMatch(/"(sources|groupNames|note|locationNote)"/);
   });
 
-  it('keeps an absent locationNote absent and a present one as it is', () => {
+  it('leaves locationNote to the details: a merged one appears, an absent one stays absent', () => {
     const [first, second] = fc.sample(facilityArbitrary, { numRuns: 2, seed: 3 });
     if (!first || !second) throw new Error('no sample');
     delete first.properties.locationNote;
     second.properties.locationNote = 'Moved to the town centre';
-    const file = encodeSites([first, second]);
-    expect(file.columns.locationNote).toEqual([null, 'Moved to the town centre']);
-    const [a, b] = decodeSites(file);
-    expect(a && 'locationNote' in a.properties).toBe(false);
-    expect(b?.properties.locationNote).toBe('Moved to the town centre');
+    const decoded = decodeSites(encodeSites([first, second]));
+    expect(decoded.every((site) => !('locationNote' in site.properties))).toBe(true);
+    const merged = mergeDetails(
+      decoded.map((site, i) => ({ ...site, properties: { ...[first, second][i]!.properties } })),
+      [first, second],
+    );
+    expect('locationNote' in (merged[0]?.properties ?? {})).toBe(false);
+    expect(merged[1]?.properties.locationNote).toBe('Moved to the town centre');
   });
 });
 

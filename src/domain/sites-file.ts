@@ -1,6 +1,6 @@
 /**
  * The start-up sites file (`sites.json`): the facilities of `facilities.geojson` as columns, one
- * array per field, without the detail fields (`sources`, `note`, `groupNames`) that only the
+ * array per field, without the detail fields (`sources`, `note`, `groupNames`, `locationNote`) that only the
  * details panel, the search by other names and the exports need. Those stay in
  * `facilities.geojson`, loaded on demand and merged in with {@link mergeDetails}.
  * Pure: no DOM, no Node APIs.
@@ -19,10 +19,10 @@ import type {
 } from './types';
 
 /** The format tag of `sites.json`; a change of layout gets a new tag. */
-export const SITES_FORMAT = 'atlas-sites/2';
+export const SITES_FORMAT = 'atlas-sites/3';
 
 /** The fields only `facilities.geojson` carries. */
-export type DetailField = 'sources' | 'note' | 'groupNames';
+export type DetailField = 'sources' | 'note' | 'groupNames' | 'locationNote';
 
 /** The properties `sites.json` carries: every facility field but the detail fields. */
 export type CoreFacilityProperties = Omit<FacilityProperties, DetailField>;
@@ -51,8 +51,6 @@ export interface SitesColumns {
   confidence: Confidence[];
   locationPrecision: LocationPrecision[];
   asOf: string[];
-  /** `null` where the facility has no `locationNote`. */
-  locationNote: (string | null)[];
   /** Longitudes, exactly as in `facilities.geojson`. */
   lon: number[];
   /** Latitudes, exactly as in `facilities.geojson`. */
@@ -84,7 +82,6 @@ export const SITES_COLUMNS: readonly (keyof SitesColumns)[] = [
   'confidence',
   'locationPrecision',
   'asOf',
-  'locationNote',
   'lon',
   'lat',
 ];
@@ -128,7 +125,6 @@ export function encodeSites(features: readonly AtlasFeature<CoreFacilityProperti
       confidence: column((f) => f.properties.confidence),
       locationPrecision: column((f) => f.properties.locationPrecision),
       asOf: column((f) => f.properties.asOf),
-      locationNote: column((f) => f.properties.locationNote ?? null),
       lon: column((f) => f.geometry.coordinates[0]),
       lat: column((f) => f.geometry.coordinates[1]),
     },
@@ -149,7 +145,6 @@ export function decodeSites(file: SitesFile): CoreFacility[] {
   const facilities: CoreFacility[] = [];
   for (let row = 0; row < file.count; row += 1) {
     const id = at(c.id, row);
-    const locationNote = at(c.locationNote, row);
     const properties: CoreFacilityProperties = {
       id,
       name: at(c.name, row),
@@ -168,7 +163,6 @@ export function decodeSites(file: SitesFile): CoreFacility[] {
       locationPrecision: at(c.locationPrecision, row),
       asOf: at(c.asOf, row),
     };
-    if (locationNote !== null) properties.locationNote = locationNote;
     facilities.push({
       type: 'Feature',
       id,
@@ -190,6 +184,7 @@ export function detailsOf(properties: FacilityDetails): FacilityDetails {
     groupNames: [...properties.groupNames],
   };
   if (properties.note !== undefined) details.note = properties.note;
+  if (properties.locationNote !== undefined) details.locationNote = properties.locationNote;
   return details;
 }
 
@@ -208,6 +203,7 @@ export function mergeDetails(
     if (!found) return facility;
     const properties: FacilityProperties = { ...facility.properties, ...detailsOf(found) };
     if (found.note === undefined) delete properties.note;
+    if (found.locationNote === undefined) delete properties.locationNote;
     return { ...facility, properties };
   });
 }

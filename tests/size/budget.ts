@@ -49,12 +49,16 @@ export const DETAILS_DATA_FILE = 'facilities.geojson';
 /**
  * Initial data budget, gzip. Since the app starts from `sites.json` (the facilities as columns,
  * without sources, notes and other names) instead of `facilities.geojson`, the six start-up files
- * weigh 138,593 bytes gzip (sites.json 104,979 of it; facilities.geojson alone was 230,916). The
- * budget is that plus 10 % headroom (152,452, rounded to 153,000) for ordinary data refreshes; a
- * format regression (e.g. loading deposits or source text at start again) or a big unplanned data
- * growth fails it. Raise it deliberately when the data grows.
+ * weighed 138,593 bytes gzip (sites.json 104,979 of it; facilities.geojson alone was 230,916), and
+ * the budget was that plus 10 %. Raised deliberately in December 2026 when the supply-chain data
+ * grew: 280 curated plants and mines and 274 enriched ICMM records now carry owners with home
+ * countries, operators, statuses with dates, capacities with products and mineral roles — the
+ * fields the filters, the owner colouring and the capacity panel need at start (~58 KB of the
+ * growth), while location notes moved to the on-demand details. The six files now weigh about
+ * 190,600 bytes; the budget is that plus 10 % (209,600, rounded to 210,000). A format regression
+ * (loading deposits or source text at start again) or a big unplanned data growth still fails it.
  */
-export const DATA_BUDGET_BYTES = 153_000;
+export const DATA_BUDGET_BYTES = 210_000;
 
 /** Gzip size of a file, as a static host would serve it. */
 export function sizeOf(path: string): SizedFile {
