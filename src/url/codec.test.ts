@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  PARAMS,
   COLOURINGS,
   DEFAULT_URL_STATE,
   LAYER_NAMES,
@@ -57,6 +58,14 @@ const validState: fc.Arbitrary<UrlState> = fc.record({
 });
 
 describe('URL codec', () => {
+  it('reads and writes every parameter through the one table, each back to its default when absent', () => {
+    const keys = PARAMS.map((param) => param.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const param of PARAMS) {
+      expect(param.write(param.read(undefined, DEFAULT_URL_STATE)), param.key).toBeNull();
+    }
+  });
+
   it('reads the by-products switch and old status names', () => {
     expect(parseUrl('?v=1&byproducts=1', '').filters.byproducts).toBe(true);
     expect(parseUrl('?v=1', '').filters.byproducts).toBe(false);

@@ -216,90 +216,158 @@ export function serializeCamera(camera: UrlCamera): string {
   return `map=${parts.join('/')}`;
 }
 
+/** One link parameter: how it is read into a state and written from one. */
+export interface UrlParam {
+  /** The query key. */
+  key: string;
+  /** The state with this parameter's part set from its raw value (undefined when absent). */
+  read: (raw: string | undefined, state: UrlState) => UrlState;
+  /** The raw value to write, or null to leave the parameter out (it holds its default). */
+  write: (state: UrlState) => string | null;
+}
+
+type FilterPatch = Partial<Filters>;
+const filters = (state: UrlState, patch: FilterPatch): UrlState => ({
+  ...state,
+  filters: { ...state.filters, ...patch },
+});
+const options = (state: UrlState, patch: Partial<EmbedOptions>): UrlState => ({
+  ...state,
+  embedOptions: { ...state.embedOptions, ...patch },
+});
+const joined = (values: readonly string[]): string | null =>
+  values.length === 0 ? null : values.join(',');
+const bit = (on: boolean, fallback: boolean): string | null =>
+  on === fallback ? null : on ? '1' : '0';
+const isStage = (value: string): boolean => (STAGES as readonly string[]).includes(value);
+const isStatus = (value: string): boolean => (STATUS_OPTIONS as readonly string[]).includes(value);
+const isLayer = (value: string): boolean => (LAYER_NAMES as readonly string[]).includes(value);
+
 /**
- * Reads a link. Never throws: every field is parsed on its own and falls back to its default;
- * unknown keys and malformed values are dropped; input beyond 8 KiB is ignored.
+ * Every query parameter of a link, in the order links write them: the one table both
+ * {@link parseUrl} and {@link serializeUrl} loop over (the camera lives in the hash).
+ */
+export const PARAMS: readonly UrlParam[] = [
+  {
+    key: 'mineral',
+    read: (raw, s) => filters(s, { minerals: list(raw, (v) => ID.test(v)) }),
+    write: (s) => joined(s.filters.minerals),
+  },
+  {
+    key: 'byproducts',
+    read: (raw, s) => filters(s, { byproducts: flag(raw, false) }),
+    write: (s) => (s.filters.byproducts ? '1' : null),
+  },
+  {
+    key: 'bloc',
+    read: (raw, s) => filters(s, { blocs: list(raw, (v) => ID.test(v)) }),
+    write: (s) => joined(s.filters.blocs),
+  },
+  {
+    key: 'blocmode',
+    read: (raw, s) =>
+      filters(s, { blocMode: oneOf(raw, ['located', 'controlled'] as const, 'located') }),
+    write: (s) => (s.filters.blocMode === 'located' ? null : s.filters.blocMode),
+  },
+  {
+    key: 'blocmatch',
+    read: (raw, s) => filters(s, { blocMatch: oneOf(raw, ['any', 'all'] as const, 'any') }),
+    write: (s) => (s.filters.blocMatch === 'any' ? null : s.filters.blocMatch),
+  },
+  {
+    key: 'stage',
+    read: (raw, s) => filters(s, { stages: list(raw, isStage) as Stage[] }),
+    write: (s) => joined(s.filters.stages),
+  },
+  {
+    key: 'status',
+    read: (raw, s) =>
+      filters(s, { statuses: list(renameStatuses(raw), isStatus) as StatusOption[] }),
+    write: (s) => joined(s.filters.statuses),
+  },
+  {
+    key: 'country',
+    read: (raw, s) => filters(s, { countries: list(raw, (v) => ISO3.test(v)) }),
+    write: (s) => joined(s.filters.countries),
+  },
+  {
+    key: 'layers',
+    read: (raw, s) => ({
+      ...s,
+      layers: raw === undefined ? DEFAULT_LAYERS : (list(raw, isLayer) as LayerName[]),
+    }),
+    write: (s) =>
+      sameList(normaliseOptions(s.layers), normaliseOptions(DEFAULT_LAYERS))
+        ? null
+        : s.layers.join(','),
+  },
+  {
+    key: 'shade',
+    read: (raw, s) => ({ ...s, shading: oneOf(raw, SHADINGS, DEFAULT_URL_STATE.shading) }),
+    write: (s) => (s.shading === DEFAULT_URL_STATE.shading ? null : s.shading),
+  },
+  {
+    key: 'colour',
+    read: (raw, s) => ({ ...s, colourBy: oneOf(raw, COLOURINGS, DEFAULT_URL_STATE.colourBy) }),
+    write: (s) => (s.colourBy === DEFAULT_URL_STATE.colourBy ? null : s.colourBy),
+  },
+  { key: 'site', read: (raw, s) => ({ ...s, site: id(raw) }), write: (s) => s.site },
+  { key: 'corridor', read: (raw, s) => ({ ...s, corridor: id(raw) }), write: (s) => s.corridor },
+  {
+    key: 'embed',
+    read: (raw, s) => ({ ...s, embed: flag(raw, false) }),
+    write: (s) => (s.embed ? '1' : null),
+  },
+  {
+    key: 'legend',
+    read: (raw, s) => options(s, { legend: flag(raw, DEFAULT_EMBED_OPTIONS.legend) }),
+    write: (s) => bit(s.embedOptions.legend, DEFAULT_EMBED_OPTIONS.legend),
+  },
+  {
+    key: 'list',
+    read: (raw, s) => options(s, { list: flag(raw, DEFAULT_EMBED_OPTIONS.list) }),
+    write: (s) => bit(s.embedOptions.list, DEFAULT_EMBED_OPTIONS.list),
+  },
+  {
+    key: 'controls',
+    read: (raw, s) => options(s, { controls: flag(raw, DEFAULT_EMBED_OPTIONS.controls) }),
+    write: (s) => bit(s.embedOptions.controls, DEFAULT_EMBED_OPTIONS.controls),
+  },
+  {
+    key: 'theme',
+    read: (raw, s) => options(s, { theme: oneOf(raw, THEMES, DEFAULT_EMBED_OPTIONS.theme) }),
+    write: (s) =>
+      s.embedOptions.theme === DEFAULT_EMBED_OPTIONS.theme ? null : s.embedOptions.theme,
+  },
+];
+
+/**
+ * Reads a link. Never throws: every parameter of {@link PARAMS} is read on its own and falls back
+ * to its default; unknown keys and malformed values are dropped; input beyond 8 KiB is ignored.
  */
 export function parseUrl(search: string, hash: string): UrlState {
   const parameters = readParameters(search.slice(0, MAX_INPUT));
-  const get = (key: string): string | undefined => parameters.get(key);
-  const layers = get('layers');
-  return {
-    filters: {
-      minerals: list(get('mineral'), (value) => ID.test(value)),
-      byproducts: flag(get('byproducts'), false),
-      blocs: list(get('bloc'), (value) => ID.test(value)),
-      blocMode: oneOf(get('blocmode'), ['located', 'controlled'] as const, 'located'),
-      blocMatch: oneOf(get('blocmatch'), ['any', 'all'] as const, 'any'),
-      stages: list(get('stage'), (value) =>
-        (STAGES as readonly string[]).includes(value),
-      ) as Stage[],
-      statuses: list(renameStatuses(get('status')), (value) =>
-        (STATUS_OPTIONS as readonly string[]).includes(value),
-      ) as StatusOption[],
-      countries: list(get('country'), (value) => ISO3.test(value)),
-    },
-    layers:
-      layers === undefined
-        ? DEFAULT_LAYERS
-        : (list(layers, (value) =>
-            (LAYER_NAMES as readonly string[]).includes(value),
-          ) as LayerName[]),
-    shading: oneOf(get('shade'), SHADINGS, DEFAULT_URL_STATE.shading),
-    colourBy: oneOf(get('colour'), COLOURINGS, DEFAULT_URL_STATE.colourBy),
-    site: id(get('site')),
-    corridor: id(get('corridor')),
-    embed: flag(get('embed'), false),
-    embedOptions: {
-      legend: flag(get('legend'), DEFAULT_EMBED_OPTIONS.legend),
-      list: flag(get('list'), DEFAULT_EMBED_OPTIONS.list),
-      controls: flag(get('controls'), DEFAULT_EMBED_OPTIONS.controls),
-      theme: oneOf(get('theme'), THEMES, DEFAULT_EMBED_OPTIONS.theme),
-    },
-    camera: parseCamera(hash),
-  };
+  const state = PARAMS.reduce(
+    (draft, param) => param.read(parameters.get(param.key), draft),
+    DEFAULT_URL_STATE,
+  );
+  return { ...state, camera: parseCamera(hash) };
 }
 
-const sameList = (a: readonly string[], b: readonly string[]): boolean =>
-  a.length === b.length && a.every((value, index) => value === b[index]);
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}
 
 /**
  * Writes a link's query string (with `?`) and hash (with `#`, empty when no camera). Defaults are
- * left out, so plain views get short links; one table of keys is shared with {@link parseUrl}.
+ * left out, so plain views get short links; the keys come from {@link PARAMS}.
  */
 export function serializeUrl(state: UrlState): { search: string; hash: string } {
   const pairs: [string, string][] = [['v', String(FORMAT_VERSION)]];
-  const add = (key: string, value: string, skip: boolean): void => {
-    if (!skip) pairs.push([key, value]);
-  };
-  const { filters } = state;
-  add('mineral', filters.minerals.join(','), filters.minerals.length === 0);
-  add('byproducts', '1', !filters.byproducts);
-  add('bloc', filters.blocs.join(','), filters.blocs.length === 0);
-  add('blocmode', filters.blocMode, filters.blocMode === 'located');
-  add('blocmatch', filters.blocMatch, filters.blocMatch === 'any');
-  add('stage', filters.stages.join(','), filters.stages.length === 0);
-  add('status', filters.statuses.join(','), filters.statuses.length === 0);
-  add('country', filters.countries.join(','), filters.countries.length === 0);
-  add(
-    'layers',
-    state.layers.join(','),
-    sameList(normaliseOptions(state.layers), normaliseOptions(DEFAULT_LAYERS)),
-  );
-  add('shade', state.shading, state.shading === DEFAULT_URL_STATE.shading);
-  add('colour', state.colourBy, state.colourBy === DEFAULT_URL_STATE.colourBy);
-  add('site', state.site ?? '', state.site === null);
-  add('corridor', state.corridor ?? '', state.corridor === null);
-  add('embed', '1', !state.embed);
-  const options = state.embedOptions;
-  add('legend', options.legend ? '1' : '0', options.legend === DEFAULT_EMBED_OPTIONS.legend);
-  add('list', options.list ? '1' : '0', options.list === DEFAULT_EMBED_OPTIONS.list);
-  add(
-    'controls',
-    options.controls ? '1' : '0',
-    options.controls === DEFAULT_EMBED_OPTIONS.controls,
-  );
-  add('theme', options.theme, options.theme === DEFAULT_EMBED_OPTIONS.theme);
+  for (const param of PARAMS) {
+    const value = param.write(state);
+    if (value !== null) pairs.push([param.key, value]);
+  }
   const search = `?${pairs.map(([key, value]) => `${key}=${encodeURIComponent(value).replace(/%2C/g, ',')}`).join('&')}`;
   return { search, hash: state.camera ? `#${serializeCamera(state.camera)}` : '' };
 }

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
 import { guardPage, openAtlas, waitForMapIdle } from './driver';
+import { PARAMS } from '../../src/url/codec';
 
 /** Links crafted to break a map app: markup, script URLs, prototype keys, impossible numbers, floods. */
 const CORPUS: string[] = [
@@ -64,23 +65,8 @@ test('1,000 generated links applied through Back/Forward and hash edits never br
 }) => {
   test.setTimeout(240_000);
   const problems = await openAtlas(page);
-  const keys = [
-    'mineral',
-    'bloc',
-    'stage',
-    'status',
-    'country',
-    'layers',
-    'shade',
-    'colour',
-    'site',
-    'corridor',
-    'embed',
-    'theme',
-    '__proto__',
-    'constructor',
-    'v',
-  ];
+  // Every key the codec reads (one table), plus keys that must be ignored.
+  const keys = [...PARAMS.map((param) => param.key), '__proto__', 'constructor', 'v'];
   const links = fc
     .sample(
       fc.tuple(
