@@ -1,4 +1,4 @@
-import type { EmbedOptions } from '../url/codec';
+import type { EmbedOptions } from './options';
 
 /** Site name sent with height messages, so a host page can tell this embed's messages apart. */
 export const EMBED_NAME = 'critical-minerals-atlas';

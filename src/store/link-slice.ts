@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
-import { DEFAULT_EMBED_OPTIONS, type EmbedOptions } from '../url/codec';
+import { DEFAULT_EMBED_OPTIONS, type EmbedOptions } from '../embed/options';
 import type { Camera } from './view-slice';
 import type { AtlasState } from './store';
 

@@ -15,6 +15,7 @@ import {
   type LayerName as LayerNameOf,
   type Shading,
 } from '../domain/vocabulary';
+import { DEFAULT_EMBED_OPTIONS, THEMES, type EmbedOptions, type ThemeName } from '../embed/options';
 import type { StatusOption } from '../domain/filters';
 
 /** The URL format version written into every link (`v=1`), so later formats can read old links. */
@@ -23,19 +24,14 @@ export const FORMAT_VERSION = 1;
 /** Longest URL part the codec reads; anything longer is cut before parsing. */
 export const MAX_INPUT = 8 * 1024;
 
-export { LAYER_NAMES, SHADINGS, COLOURINGS };
+export { LAYER_NAMES, SHADINGS, COLOURINGS, THEMES, DEFAULT_EMBED_OPTIONS };
+export type { EmbedOptions, ThemeName };
 /** A layer name. */
 export type LayerName = LayerNameOf;
 /** A country shading. */
 export type ShadingName = Shading;
 /** A colouring. */
 export type ColouringName = Colouring;
-
-/** Embed themes. */
-export const THEMES = ['auto', 'light', 'dark'] as const;
-
-/** An embed theme. */
-export type ThemeName = (typeof THEMES)[number];
 
 /** A camera as the hash stores it. */
 export interface UrlCamera {
@@ -44,14 +40,6 @@ export interface UrlCamera {
   longitude: number;
   bearing: number;
   pitch: number;
-}
-
-/** What an embed shows. */
-export interface EmbedOptions {
-  legend: boolean;
-  list: boolean;
-  controls: boolean;
-  theme: ThemeName;
 }
 
 /** Everything a link can carry. Absent camera = frame the world; absent ids = nothing selected. */
@@ -69,14 +57,6 @@ export interface UrlState {
 
 /** Layers shown when a link names none. */
 export const DEFAULT_LAYERS: readonly LayerName[] = DEFAULT_LAYER_NAMES;
-
-/** Embed options when a link names none. */
-export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {
-  legend: true,
-  list: false,
-  controls: true,
-  theme: 'auto',
-};
 
 /** The state of a link with no parameters. */
 export const DEFAULT_URL_STATE: UrlState = {
