@@ -1,5 +1,6 @@
 import type { AtlasFeature } from '../domain/types';
 import { MINERAL_ROLES, isOneOf } from '../domain/vocabulary';
+import { isRecord } from '../domain/values';
 import {
   SITES_COLUMNS,
   SITES_FORMAT,
@@ -8,10 +9,7 @@ import {
   type SitesFile,
 } from '../domain/sites-file';
 
-/** True for a plain object (not null, not an array). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isRecord };
 
 /** A check that a value is an array of objects that each have the named key. */
 export function isArrayOf(key: string): (value: unknown) => boolean {

@@ -1,3 +1,4 @@
+import { wrapDegrees } from './values';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type {
@@ -83,7 +84,7 @@ function labelPoint(
   let point = centerOfMass(largest);
   if (!booleanPointInPolygon(point, largest)) point = pointOnFeature(largest);
   const [longitude = 0, latitude = 0] = point.geometry.coordinates;
-  const wrapped = ((((longitude + 180) % 360) + 360) % 360) - 180;
+  const wrapped = wrapDegrees(longitude);
   return {
     type: 'Feature',
     properties: { name, rank: Math.round(largestArea / 1e6) },

@@ -17,6 +17,7 @@ import {
   STATUSES,
 } from './vocabulary';
 import { mirrorHostOf } from './mirrors';
+import { isRecord } from './values';
 import { EU_ISO3, WORLD_ISO3, isIso3Format } from './countries';
 
 /** One validation problem: which file, which record, which rule, and a readable message. */
@@ -109,10 +110,7 @@ export function isValidLonLat(lon: unknown, lat: unknown): boolean {
   );
 }
 
-/** True when `v` is a plain (non-array) object. */
-export function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+export { isRecord };
 
 /** Collects issues for one record. Helper used by the validators below. */
 export class IssueCollector {

@@ -1,3 +1,4 @@
+import { wrapDegrees } from '../domain/values';
 import { shallow } from 'zustand/vanilla/shallow';
 import type { AtlasState, AtlasStore } from '../store/store';
 import type { Facility } from '../store/data-slice';
@@ -28,11 +29,6 @@ interface SiteRow {
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
-/** Wraps a longitude into [−180, 180). */
-function wrapLongitude(longitude: number): number {
-  return ((((longitude + 180) % 360) + 360) % 360) - 180;
-}
-
 /**
  * Whether a point lies in map bounds [west, south, east, north]. Bounds may cross the
  * antimeridian (west > east once wrapped, or MapLibre's unwrapped east > 180 / west < −180),
@@ -46,9 +42,9 @@ export function boundsContain(
   const [west, south, east, north] = bounds;
   if (latitude < south || latitude > north) return false;
   if (east - west >= 360) return true;
-  const wrappedWest = wrapLongitude(west);
-  const wrappedEast = wrapLongitude(east);
-  const lon = wrapLongitude(longitude);
+  const wrappedWest = wrapDegrees(west);
+  const wrappedEast = wrapDegrees(east);
+  const lon = wrapDegrees(longitude);
   return wrappedWest <= wrappedEast
     ? lon >= wrappedWest && lon <= wrappedEast
     : lon >= wrappedWest || lon <= wrappedEast;

@@ -1,3 +1,4 @@
+import { wrapDegrees } from '../domain/values';
 import {
   NO_FILTERS,
   normaliseOptions,
@@ -134,12 +135,12 @@ function round(value: number, decimals: number): number {
 export function roundCamera(camera: UrlCamera): UrlCamera {
   const zoom = round(Math.min(22, Math.max(0, camera.zoom)), 2);
   const decimals = coordinateDecimals(zoom);
-  const longitude = round(((((camera.longitude + 180) % 360) + 360) % 360) - 180, decimals);
+  const longitude = round(wrapDegrees(camera.longitude), decimals);
   return {
     zoom,
     latitude: round(Math.min(85.0511, Math.max(-85.0511, camera.latitude)), decimals),
     longitude: longitude === 180 ? -180 : longitude,
-    bearing: round(((((camera.bearing + 180) % 360) + 360) % 360) - 180, 1),
+    bearing: round(wrapDegrees(camera.bearing), 1),
     pitch: round(Math.min(85, Math.max(0, camera.pitch)), 1),
   };
 }

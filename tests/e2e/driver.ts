@@ -1,6 +1,11 @@
 import { expect, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 
+/** `text` with the characters that mean something in a regular expression escaped. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** What a page did that a healthy page must not do. */
 export interface PageProblems {
   consoleErrors: string[];

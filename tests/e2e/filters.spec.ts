@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openAtlas, waitForMapIdle } from './driver';
+import { openAtlas, waitForMapIdle, escapeRegExp } from './driver';
 import { blocs, indexableBlocs, indexableSites, minerals } from './atlas-data';
 import { siteMatches } from '../../src/domain/reference-filter';
 import { NO_FILTERS, type Filters } from '../../src/domain/filters';
@@ -25,12 +25,11 @@ const blocLabel = (id: string): string => {
   const bloc = blocs.find((candidate) => candidate.id === id);
   return bloc?.shortName || bloc?.name || id;
 };
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function checkbox(page: Page, group: string, label: string) {
   return page
     .getByRole('group', { name: group, exact: true })
-    .getByRole('checkbox', { name: new RegExp(`^${escape(label)} \\(`) });
+    .getByRole('checkbox', { name: new RegExp(`^${escapeRegExp(label)} \\(`) });
 }
 
 test('each filter group narrows the map to exactly the matching sites, and Reset restores all', async ({

@@ -1,9 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { colourShare, colourStatistics, openAtlas } from './driver';
+import { colourShare, colourStatistics, openAtlas, escapeRegExp } from './driver';
 import { lightTheme } from '../../src/map/theme';
 import { facilities } from './atlas-data';
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface AtlasMapHooks {
   renderedSiteIds: () => string[];

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openAtlas, waitForMapIdle, type PageProblems } from './driver';
+import { openAtlas, waitForMapIdle, type PageProblems, escapeRegExp } from './driver';
 import { facilities } from './atlas-data';
 
 function expectHealthy(problems: PageProblems): void {
@@ -165,8 +165,6 @@ interface AtlasMapHooks {
   visibleSites: () => { id: string; x: number; y: number }[];
   pickSiteAt: (x: number, y: number) => string | null;
 }
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 test('a site clicked on the map is highlighted and brought into view in the table', async ({
   page,
