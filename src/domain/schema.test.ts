@@ -14,6 +14,7 @@ import {
   validateFigureRow,
   type ValidationOptions,
 } from './schema';
+import { facilityFixture } from './test-fixtures';
 
 const opts: ValidationOptions = {
   knownCountries: new Set(['AUS', 'IND', 'USA', 'CHN']),
@@ -23,29 +24,13 @@ const ctx = { file: 'geodata/curated/test.ndjson', record: 'x (line 1)' };
 const src = [{ citation: 'Example citation', url: 'https://example.org/a', rowId: null }];
 
 function facility(over: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    id: 'test-site',
+  const properties = facilityFixture('test-site', {
     name: 'Test site',
-    country: 'AUS',
-    stages: ['mine'],
-    status: null,
-    statusDate: null,
     minerals: ['lithium', 'gold'],
     mineralRoles: ['primary', 'by-product'],
-    primaryMineral: 'lithium',
-    critical: ['lithium'],
-    operator: null,
-    owners: [],
-    capacity: null,
-    confidence: 'high',
-    locationPrecision: 'exact',
-    groupNames: [],
     sources: src,
-    asOf: '2025-09',
-    lat: -21,
-    lon: 118,
-    ...over,
-  };
+  }).properties;
+  return { ...properties, lat: -21, lon: 118, ...over };
 }
 
 const rules = (issues: { rule: string }[]): string[] => issues.map((i) => i.rule);
