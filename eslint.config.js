@@ -31,6 +31,7 @@ export default tseslint.config(
       'playwright-report',
       '*.tmp.mjs',
       'tests/bench/out',
+      '.scratch',
     ],
   },
   js.configs.recommended,
@@ -56,9 +57,30 @@ export default tseslint.config(
     },
   },
   {
+    // The domain is pure: no DOM or browser globals (tests may use them).
+    files: ['src/domain/**/*.ts'],
+    ignores: ['src/domain/**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'location', 'localStorage', 'fetch'].map((name) => ({
+          name,
+          message: 'src/domain is pure: no DOM or browser globals.',
+        })),
+      ],
+    },
+  },
+  {
     files: ['src/ui/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['maplibre-gl', '@deck.gl/*', '../map/*'] }],
+    },
+  },
+  {
+    // The map adapter and the UI meet only in the store.
+    files: ['src/map/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['../ui/*'] }],
     },
   },
   {

@@ -8,9 +8,7 @@ import {
   STAGES,
   STATUSES,
 } from './vocabulary';
-
 import { isRecord } from './values';
-
 import {
   MAX_LENGTH,
   isValidLonLat,

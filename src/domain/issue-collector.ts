@@ -1,6 +1,5 @@
 /** The issue collector: one record's checks, each adding every problem it finds. Pure. */
 import { isMineralId } from './minerals';
-
 import { mirrorHostOf } from './mirrors';
 import { isRecord } from './values';
 import { isIso3Format } from './countries';

@@ -1,9 +1,7 @@
 /** Validators of deposits, corridors and blocs. Pure. */
 
 import { LOCATION_PRECISIONS, STATUSES } from './vocabulary';
-
 import { isRecord } from './values';
-
 import {
   MAX_LENGTH,
   CORRIDOR_KINDS,

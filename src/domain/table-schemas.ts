@@ -1,6 +1,5 @@
 /** Validators of the researcher CSV files (bloc members, figures, critical lists, corrections). Pure. */
 import { isMineralId } from './minerals';
-
 import { EU_ISO3, WORLD_ISO3 } from './countries';
 import {
   MAX_LENGTH,
