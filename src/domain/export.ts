@@ -7,22 +7,57 @@ export interface ExportContext {
   meta: MetaFile | null;
 }
 
-const COLUMNS = [
-  'id',
-  'name',
-  'country',
-  'stages',
-  'status',
-  'minerals',
-  'operator',
-  'owners',
-  'latitude',
-  'longitude',
-  'location_precision',
-  'confidence',
-  'as_of',
-  'sources',
-] as const;
+type Site = AtlasFeature<FacilityProperties>;
+
+const share = (value: number | null): string => (value === null ? '' : `, ${value}%`);
+
+/** The CSV columns: one table gives both the header and each row's cells. */
+const CSV_COLUMNS: readonly { name: string; cell: (site: Site) => string }[] = [
+  { name: 'id', cell: ({ properties }) => properties.id },
+  { name: 'name', cell: ({ properties }) => properties.name },
+  { name: 'country', cell: ({ properties }) => properties.country },
+  { name: 'stages', cell: ({ properties }) => properties.stages.join(';') },
+  { name: 'status', cell: ({ properties }) => properties.status ?? '' },
+  { name: 'status_date', cell: ({ properties }) => properties.statusDate ?? '' },
+  {
+    name: 'minerals',
+    cell: ({ properties }) =>
+      properties.minerals
+        .map((id, i) => `${id} (${properties.mineralRoles[i] ?? 'primary'})`)
+        .join(';'),
+  },
+  { name: 'operator', cell: ({ properties }) => properties.operator ?? '' },
+  {
+    name: 'owners',
+    cell: ({ properties }) =>
+      properties.owners
+        .map((owner) =>
+          owner.country || owner.share !== null
+            ? `${owner.name} (${owner.country ?? 'country not sourced'}${share(owner.share)})`
+            : owner.name,
+        )
+        .join(';'),
+  },
+  {
+    name: 'capacity',
+    cell: ({ properties: { capacity } }) =>
+      capacity
+        ? `${capacity.value} ${capacity.unit} ${capacity.commodity}${capacity.year ? ` (${capacity.year})` : ''}`
+        : '',
+  },
+  { name: 'latitude', cell: ({ geometry }) => String(geometry.coordinates[1]) },
+  { name: 'longitude', cell: ({ geometry }) => String(geometry.coordinates[0]) },
+  { name: 'location_precision', cell: ({ properties }) => properties.locationPrecision },
+  { name: 'confidence', cell: ({ properties }) => properties.confidence },
+  { name: 'as_of', cell: ({ properties }) => properties.asOf },
+  {
+    name: 'sources',
+    cell: ({ properties }) =>
+      properties.sources
+        .map((source) => [source.citation, source.url ?? source.rowId ?? ''].join(' ').trim())
+        .join(' | '),
+  },
+];
 
 /** Quotes a CSV cell, and defuses spreadsheet formulas (cells starting with = + - @). */
 export function csvCell(value: string): string {
@@ -47,31 +82,10 @@ export function facilitiesToCsv(
     `# Data version ${context.meta?.version ?? 'unknown'}, as of ${context.meta?.asOf ?? 'unknown'}`,
     `# Sources and licences: ${licences(context.meta)}`,
   ].map((line) => line.replace(/[\r\n]+/g, ' '));
-  const rows = facilities.map(({ properties, geometry }) =>
-    [
-      properties.id,
-      properties.name,
-      properties.country,
-      properties.stages.join(';'),
-      properties.status ?? '',
-      properties.minerals.join(';'),
-      properties.operator ?? '',
-      properties.owners
-        .map((owner) => (owner.country ? `${owner.name} (${owner.country})` : owner.name))
-        .join(';'),
-      String(geometry.coordinates[1]),
-      String(geometry.coordinates[0]),
-      properties.locationPrecision,
-      properties.confidence,
-      properties.asOf,
-      properties.sources
-        .map((source) => [source.citation, source.url ?? source.rowId ?? ''].join(' ').trim())
-        .join(' | '),
-    ]
-      .map(csvCell)
-      .join(','),
+  const rows = facilities.map((site) =>
+    CSV_COLUMNS.map((column) => csvCell(column.cell(site))).join(','),
   );
-  return `${[...header, COLUMNS.join(','), ...rows].join('\n')}\n`;
+  return `${[...header, CSV_COLUMNS.map((column) => column.name).join(','), ...rows].join('\n')}\n`;
 }
 
 /** The filtered sites as a GeoJSON FeatureCollection with a `metadata` member. */

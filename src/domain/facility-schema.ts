@@ -17,29 +17,10 @@ import {
   type ValidationOptions,
 } from './schema-values';
 import { IssueCollector } from './issue-collector';
+import { FACILITY_FIELDS } from './facility-fields';
 
-export const FACILITY_KEYS = [
-  'id',
-  'name',
-  'country',
-  'stages',
-  'status',
-  'statusDate',
-  'minerals',
-  'mineralRoles',
-  'primaryMineral',
-  'critical',
-  'operator',
-  'owners',
-  'capacity',
-  'confidence',
-  'locationPrecision',
-  'groupNames',
-  'sources',
-  'asOf',
-  'locationNote',
-  'note',
-] as const;
+/** Field names of facility properties, in published order. */
+export const FACILITY_KEYS = FACILITY_FIELDS;
 
 /**
  * Validates facility properties (ICMM import or curated processing sites). Checks enums, ids,

@@ -17,12 +17,13 @@ import type {
   Source,
   Stage,
 } from './types';
+import { CORE_FIELDS, type DetailField } from './facility-fields';
 
 /** The format tag of `sites.json`; a change of layout gets a new tag. */
 export const SITES_FORMAT = 'atlas-sites/3';
 
 /** The fields only `facilities.geojson` carries. */
-export type DetailField = 'sources' | 'note' | 'groupNames' | 'locationNote';
+export type { DetailField };
 
 /** The properties `sites.json` carries: every facility field but the detail fields. */
 export type CoreFacilityProperties = Omit<FacilityProperties, DetailField>;
@@ -65,26 +66,7 @@ export interface SitesFile {
 }
 
 /** Column names in file order. */
-export const SITES_COLUMNS: readonly (keyof SitesColumns)[] = [
-  'id',
-  'name',
-  'country',
-  'stages',
-  'status',
-  'statusDate',
-  'minerals',
-  'mineralRoles',
-  'primaryMineral',
-  'critical',
-  'operator',
-  'owners',
-  'capacity',
-  'confidence',
-  'locationPrecision',
-  'asOf',
-  'lon',
-  'lat',
-];
+export const SITES_COLUMNS: readonly (keyof SitesColumns)[] = [...CORE_FIELDS, 'lon', 'lat'];
 
 const copyOwner = (owner: Owner): Owner => ({
   name: owner.name,
