@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Feature, Polygon } from 'geojson';
+import { squareCountry } from './test-fixtures';
 import { checkGeometry, checkPointInCountry, pointInCountryMessage } from './geo';
 import { countryName, loadCountryPolygons, polygonsFor, resolveCountryName } from './countries';
 
 // A 10 x 10 degree square country between lon 10..20 and lat 40..50 (counter-clockwise).
-const square: Feature<Polygon> = {
-  type: 'Feature',
-  properties: {},
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [10, 40],
-        [20, 40],
-        [20, 50],
-        [10, 50],
-        [10, 40],
-      ],
-    ],
-  },
-};
+const square = squareCountry(10, 40);
 
 describe('point in stated country', () => {
   it('accepts an inside point', () => {

@@ -1,29 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { runBuild, type CuratedInputs } from './pipeline';
 import type { CountryPolygons } from './countries';
 import { gazetteerOf, type Place } from './gazetteer';
 import { facilityFixture } from '../../src/domain/test-fixtures';
+import { curatedSite, LISTS_CSV, squareCountry } from './test-fixtures';
 
-// Fixture countries: AAA = square lon 10..20, lat 40..50; BBB = square lon 30..40, lat 0..10.
-function square(x0: number, y0: number): Feature<Polygon | MultiPolygon> {
-  return {
-    type: 'Feature',
-    properties: {},
-    geometry: {
-      type: 'Polygon',
-      coordinates: [
-        [
-          [x0, y0],
-          [x0 + 10, y0],
-          [x0 + 10, y0 + 10],
-          [x0, y0 + 10],
-          [x0, y0],
-        ],
-      ],
-    },
-  };
-}
+// Fixture countries: AUS = square lon 10..20, lat 40..50; IND = lon 30..40, lat 0..10.
+const square = squareCountry;
 const polygons: CountryPolygons = new Map([
   ['AUS', [square(10, 40)]],
   ['IND', [square(30, 0)]],
@@ -49,10 +32,7 @@ const opts = {
   dir: 'geodata/curated',
   gazetteer,
 };
-const lists =
-  'list_id,list_name,issuer,date,mineral_id,name_as_listed,source_url\n' +
-  'us-2025,US,DOI,2025-11-07,lithium,lithium,https://www.usgs.gov/x\n' +
-  'india-2023,IN,MoM,2023-06-28,rare-earths,REE,https://example.org/in\n';
+const lists = LISTS_CSV;
 const src = [{ citation: 'c', url: 'https://example.org', rowId: null }];
 
 function site(id: string, over: Record<string, unknown> = {}): string {
@@ -64,27 +44,9 @@ function site(id: string, over: Record<string, unknown> = {}): string {
   });
 }
 
-/** A curated site in the researcher's format. */
-function curated(id: string, over: Record<string, unknown> = {}): string {
-  return JSON.stringify({
-    id,
-    name: `Plant ${id}`,
-    country: 'AUS',
-    lat: 45.1,
-    lon: 15.1,
-    locationPrecision: 'exact',
-    stages: ['refinery'],
-    minerals: [{ id: 'lithium', role: 'primary' }],
-    operator: null,
-    owners: [],
-    status: null,
-    statusDate: null,
-    capacity: null,
-    sources: src,
-    asOf: '2026-01',
-    ...over,
-  });
-}
+/** A curated site in the researcher's format (sources as the tests' `src`). */
+const curated = (id: string, over: Record<string, unknown> = {}): string =>
+  curatedSite(id, { sources: src, ...over });
 
 describe('runBuild', () => {
   it('builds deterministic, sorted, rounded output', () => {

@@ -6,34 +6,13 @@ import type { AtlasFeature, FacilityProperties } from '../../src/domain/types';
 import { runBuild, type CuratedInputs } from './pipeline';
 import { gazetteerOf } from './gazetteer';
 import { facilityFixture } from '../../src/domain/test-fixtures';
+import { curatedSite, squareCountry } from './test-fixtures';
 
 const lists =
   'list_id,list_name,issuer,date,mineral_id,name_as_listed,source_url\n' +
   'us-2025,US,DOI,2025-11-07,lithium,lithium,https://www.usgs.gov/x\n';
 const opts = {
-  polygons: new Map([
-    [
-      'AUS',
-      [
-        {
-          type: 'Feature' as const,
-          properties: {},
-          geometry: {
-            type: 'Polygon' as const,
-            coordinates: [
-              [
-                [10, 40],
-                [20, 40],
-                [20, 50],
-                [10, 50],
-                [10, 40],
-              ],
-            ],
-          },
-        },
-      ],
-    ],
-  ]),
+  polygons: new Map([['AUS', [squareCountry(10, 40)]]]),
   knownCountries: new Set(['AUS']),
   dir: 'geodata/curated',
   gazetteer: gazetteerOf([]),
@@ -82,20 +61,11 @@ describe('sites.json', () => {
         [site('icmm-b', { locationNote: 'Flagged: town centre' }), site('icmm-a')].join('\n') +
         '\n',
       'curated-sites.ndjson':
-        JSON.stringify({
-          id: 'plant-c',
+        curatedSite('plant-c', {
           name: 'Plant c',
-          country: 'AUS',
-          lat: 45.1,
-          lon: 15.1,
-          locationPrecision: 'exact',
-          stages: ['refinery'],
-          minerals: [{ id: 'lithium', role: 'primary' }],
           operator: 'Op',
-          owners: [],
           status: 'operating',
           statusDate: '2025-01',
-          capacity: null,
           sources: [{ citation: 'c', url: 'https://example.org', readVia: 'https://copy.example' }],
           asOf: '2025-09',
           note: 'Curated note',

@@ -1,13 +1,6 @@
 /** The validator of facility records (ICMM imports, curated sites after conversion). Pure. */
 
-import {
-  CAPACITY_PRODUCTS,
-  CONFIDENCES,
-  LOCATION_PRECISIONS,
-  MINERAL_ROLES,
-  STAGES,
-  STATUSES,
-} from './vocabulary';
+import * as vocabulary from './vocabulary';
 import { isRecord } from './values';
 import {
   MAX_LENGTH,
@@ -47,16 +40,16 @@ export function validateFacility(
     c.add('enum', 'field "stages" must be a non-empty array');
   } else {
     for (const s of stages) {
-      if (typeof s !== 'string' || !(STAGES as readonly string[]).includes(s)) {
+      if (typeof s !== 'string' || !(vocabulary.STAGES as readonly string[]).includes(s)) {
         c.add(
           'enum',
-          `field "stages" has value ${JSON.stringify(s)}; allowed: ${STAGES.join(', ')}`,
+          `field "stages" has value ${JSON.stringify(s)}; allowed: ${vocabulary.STAGES.join(', ')}`,
         );
       }
     }
     if (new Set(stages).size !== stages.length) c.add('duplicate', 'field "stages" has duplicates');
   }
-  c.enumValue(value, 'status', STATUSES, true);
+  c.enumValue(value, 'status', vocabulary.STATUSES, true);
   c.date(value, 'statusDate', true);
   if (value.status === null && value.statusDate !== null) {
     c.add('status', 'statusDate is set but status is null');
@@ -111,11 +104,11 @@ export function validateFacility(
       if (cap.year !== null && (typeof cap.year !== 'number' || !Number.isInteger(cap.year))) {
         c.add('type', 'capacity.year must be an integer or null');
       }
-      c.enumValue(cap, 'product', CAPACITY_PRODUCTS, true);
+      c.enumValue(cap, 'product', vocabulary.CAPACITY_PRODUCTS, true);
     }
   }
-  c.enumValue(value, 'confidence', CONFIDENCES);
-  c.enumValue(value, 'locationPrecision', LOCATION_PRECISIONS);
+  c.enumValue(value, 'confidence', vocabulary.CONFIDENCES);
+  c.enumValue(value, 'locationPrecision', vocabulary.LOCATION_PRECISIONS);
   c.stringArray(value, 'groupNames', MAX_LENGTH.name);
   c.sources(value);
   c.date(value, 'asOf');
@@ -131,7 +124,7 @@ export function validateFacility(
 }
 
 /**
- * Checks `mineralRoles`: one role per mineral, from {@link MINERAL_ROLES}, in role order (the
+ * Checks `mineralRoles`: one role per mineral, from {@link vocabulary.MINERAL_ROLES}, in role order (the
  * minerals are listed primary first, then secondary, then by-products).
  */
 function checkMineralRoles(c: IssueCollector, roles: unknown, count: number): void {
@@ -141,11 +134,11 @@ function checkMineralRoles(c: IssueCollector, roles: unknown, count: number): vo
   }
   let last = 0;
   roles.forEach((r: unknown, i) => {
-    const rank = MINERAL_ROLES.indexOf(r as (typeof MINERAL_ROLES)[number]);
+    const rank = vocabulary.MINERAL_ROLES.indexOf(r as (typeof vocabulary.MINERAL_ROLES)[number]);
     if (rank < 0) {
       c.add(
         'roles',
-        `mineralRoles[${i}] ${JSON.stringify(r)}; allowed: ${MINERAL_ROLES.join(', ')}`,
+        `mineralRoles[${i}] ${JSON.stringify(r)}; allowed: ${vocabulary.MINERAL_ROLES.join(', ')}`,
       );
     } else if (rank < last) {
       c.add(

@@ -13,14 +13,8 @@ import type {
   Stage,
 } from './vocabulary';
 
-export type {
-  CapacityProduct,
-  Confidence,
-  FacilityStatus,
-  LocationPrecision,
-  MineralRole,
-  Stage,
-} from './vocabulary';
+/** The vocabulary's types, re-exported for code that reads the data contract from here. */
+export type * from './vocabulary';
 
 /** Mineral groups used to colour and filter minerals. */
 export type MineralGroup =

@@ -1,7 +1,7 @@
 import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
 import { sitesFileText } from '../../geodata/build/sites';
 import type { FacilityProperties } from '../../src/domain/types';
-import { mainMinerals, type IndexableSite } from '../../src/domain/site-index';
+import { toIndexableSite, type IndexableSite } from '../../src/domain/site-index';
 
 /** A real facility feature, used as a template for synthetic ones. */
 export interface Template {
@@ -139,13 +139,6 @@ export function syntheticSites(
   const random = seededRandom(seed);
   return Array.from({ length: count }, (_, row) => {
     const { properties } = synthetic(row, random, templates);
-    return {
-      minerals: properties.minerals,
-      mainMinerals: mainMinerals(properties),
-      stages: properties.stages,
-      status: properties.status,
-      country: properties.country,
-      ownerCountries: properties.owners.flatMap((owner) => (owner.country ? [owner.country] : [])),
-    };
+    return toIndexableSite(properties);
   });
 }
