@@ -25,6 +25,20 @@ function drawnFacilities(layers: readonly Layer[]): Facility[] {
   });
 }
 
+/** The hooks on `window.atlasMap` (the one type the end-to-end specs use). */
+export interface AtlasMapHooks {
+  /** Ids of the sites the facilities layer draws (those its GPU filter lets through). */
+  renderedSiteIds: () => string[];
+  /** Drawn sites inside the viewport, with their screen positions in CSS pixels. */
+  visibleSites: () => { id: string; x: number; y: number }[];
+  /** The site id deck.gl picks at a screen position (uses the GPU picking buffer). */
+  pickSiteAt: (x: number, y: number) => string | null;
+  /** Country names MapLibre actually placed on screen (after label collision). */
+  renderedLabels: () => string[];
+  /** Moves the camera without animation. */
+  jumpTo: (longitude: number, latitude: number, zoom: number) => void;
+}
+
 /**
  * Read-only hooks for end-to-end tests and analysts' consoles, on `window.atlasMap`: what the
  * layers draw, where, and what the GPU picks. They read the layers handed to deck.gl, not the store,
@@ -35,7 +49,7 @@ export function exposeTestHooks(
   overlay: MapLibreOverlay,
   layers: () => readonly Layer[],
 ): void {
-  const hooks = {
+  const hooks: AtlasMapHooks = {
     /** Ids of the sites the facilities layer draws (those its GPU filter lets through). */
     renderedSiteIds: (): string[] => drawnFacilities(layers()).map((facility) => facility.id),
     /** Drawn sites inside the viewport, with their screen positions in CSS pixels. */

@@ -1,11 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { colourShare, colourStatistics, openAtlas, waitForMapIdle } from './driver';
+import {
+  colourShare,
+  colourStatistics,
+  openAtlas,
+  waitForMapIdle,
+  type AtlasMapHooks,
+} from './driver';
 import { lightTheme } from '../../src/map/theme';
-
-interface AtlasMapHooks {
-  visibleSites: () => { id: string; x: number; y: number }[];
-  pickSiteAt: (x: number, y: number) => string | null;
-}
 
 const MAPLIBRE_CANVAS = '#map canvas.maplibregl-canvas';
 

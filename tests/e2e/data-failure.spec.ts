@@ -1,10 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { guardPage, waitForMapIdle } from './driver';
-
-interface Hooks {
-  renderedSiteIds: () => string[];
-}
+import { guardPage, waitForMapIdle, type AtlasMapHooks } from './driver';
 
 /** The start-up sites file: the load that gates the whole app. */
 const SITES = '**/data/sites.json';
@@ -31,7 +27,7 @@ test('a failed data fetch shows the error and a Retry button that loads the data
   await expect(page.locator('#panel'), 'focus stays in the panel, not on <body>').toBeFocused();
   await waitForMapIdle(page);
   const drawn = await page.evaluate(
-    () => (window as unknown as { atlasMap: Hooks }).atlasMap.renderedSiteIds().length,
+    () => (window as unknown as { atlasMap: AtlasMapHooks }).atlasMap.renderedSiteIds().length,
   );
   expect(drawn, 'the map draws the sites loaded by the retry').toBeGreaterThan(0);
   expect(problems.pageErrors).toEqual([]);

@@ -1,5 +1,8 @@
 import { expect, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
+import type { AtlasMapHooks } from '../../src/map/test-hooks';
+
+export type { AtlasMapHooks };
 
 /** `text` with the characters that mean something in a regular expression escaped. */
 export function escapeRegExp(text: string): string {
@@ -44,6 +47,14 @@ export async function guardPage(page: Page): Promise<PageProblems> {
 /** Waits until MapLibre is idle and deck.gl has drawn the latest layers. */
 export async function waitForMapIdle(page: Page): Promise<void> {
   await expect(page.locator('#map[data-render-state="idle"]')).toBeVisible();
+}
+
+/** Ids of the sites the map draws, once it has settled. */
+export async function renderedSiteIds(page: Page): Promise<string[]> {
+  await waitForMapIdle(page);
+  return page.evaluate(() =>
+    (window as unknown as { atlasMap: AtlasMapHooks }).atlasMap.renderedSiteIds(),
+  );
 }
 
 /** Opens the atlas at a path and waits for data and map to settle. */

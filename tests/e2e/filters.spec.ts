@@ -1,17 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openAtlas, waitForMapIdle, escapeRegExp } from './driver';
+import { openAtlas, waitForMapIdle, escapeRegExp, renderedSiteIds } from './driver';
 import { blocs, indexableBlocs, indexableSites, minerals } from './atlas-data';
 import { siteMatches } from '../../src/domain/reference-filter';
 import { NO_FILTERS, type Filters } from '../../src/domain/filters';
 
-interface Hooks {
-  renderedSiteIds: () => string[];
-}
-
-async function renderedIds(page: Page): Promise<string[]> {
-  await waitForMapIdle(page);
-  return page.evaluate(() => (window as unknown as { atlasMap: Hooks }).atlasMap.renderedSiteIds());
-}
+const renderedIds = renderedSiteIds;
 
 function expectedIds(filters: Filters): string[] {
   return indexableSites

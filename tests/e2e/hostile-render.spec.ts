@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { guardPage, waitForMapIdle } from './driver';
+import { guardPage, waitForMapIdle, type AtlasMapHooks } from './driver';
 import { encodeSites } from '../../src/domain/sites-file';
 import type { AtlasFeature, FacilityProperties } from '../../src/domain/types';
 
@@ -8,10 +8,6 @@ const IMG = '<img src=x onerror=window.__pwned=1>';
 const SCRIPT = '<script>window.__pwned=1</script>';
 const SVG = '<svg onload=window.__pwned=1>';
 const NAME = `${IMG} Mine ${SCRIPT}`;
-
-interface Hooks {
-  visibleSites: () => { id: string; x: number; y: number }[];
-}
 
 /** Structurally valid facility features whose text is hostile (what a compromised or careless
  * data host could serve, bypassing the data build), followed by 20 real ones. */
@@ -121,7 +117,7 @@ test('hostile text in the data renders as inert text and unsafe source links are
     await table.getByRole('button', { name: NAME, exact: true }).click();
   } else {
     const site = await page.evaluate(() =>
-      (window as unknown as { atlasMap: Hooks }).atlasMap
+      (window as unknown as { atlasMap: AtlasMapHooks }).atlasMap
         .visibleSites()
         .find((candidate) => candidate.id === 'hostile-site'),
     );
@@ -147,7 +143,7 @@ test('hostile text in the data renders as inert text and unsafe source links are
 
   // The map tooltip and the search list show the name as text too.
   const site = await page.evaluate(() =>
-    (window as unknown as { atlasMap: Hooks }).atlasMap
+    (window as unknown as { atlasMap: AtlasMapHooks }).atlasMap
       .visibleSites()
       .find((candidate) => candidate.id === 'hostile-site'),
   );

@@ -1,19 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { colourShare, openAtlas, waitForMapIdle } from './driver';
+import { colourShare, openAtlas, waitForMapIdle, type AtlasMapHooks } from './driver';
 import { lightTheme } from '../../src/map/theme';
 import { facilities, indexableBlocs, indexableSites } from './atlas-data';
 import { siteMatches } from '../../src/domain/reference-filter';
 import { NO_FILTERS } from '../../src/domain/filters';
 
-interface Hooks {
-  renderedSiteIds: () => string[];
-}
-
 const renderedIds = async (page: Page): Promise<string[]> => {
   await waitForMapIdle(page);
-  return page.evaluate(() => (window as unknown as { atlasMap: Hooks }).atlasMap.renderedSiteIds());
+  return page.evaluate(() =>
+    (window as unknown as { atlasMap: AtlasMapHooks }).atlasMap.renderedSiteIds(),
+  );
 };
 
 const mineral = (page: Page, label: string) =>

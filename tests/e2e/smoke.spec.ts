@@ -1,14 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { colourShare, colourStatistics, openAtlas, escapeRegExp } from './driver';
+import {
+  colourShare,
+  colourStatistics,
+  openAtlas,
+  escapeRegExp,
+  type AtlasMapHooks,
+} from './driver';
 import { lightTheme } from '../../src/map/theme';
 import { facilities } from './atlas-data';
-
-interface AtlasMapHooks {
-  renderedSiteIds: () => string[];
-  visibleSites: () => { id: string; x: number; y: number }[];
-  pickSiteAt: (x: number, y: number) => string | null;
-  renderedLabels: () => string[];
-}
 
 test('the world map draws basemap, labels and sites with no errors and no outside requests', async ({
   page,

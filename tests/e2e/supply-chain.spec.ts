@@ -1,18 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openAtlas, waitForMapIdle } from './driver';
+import { openAtlas, renderedSiteIds } from './driver';
 import { facilities, indexableBlocs, indexableSites } from './atlas-data';
 import { siteMatches } from '../../src/domain/reference-filter';
 import { NO_FILTERS, type Filters } from '../../src/domain/filters';
 import { capacityRollup } from '../../src/domain/capacity';
 
-interface Hooks {
-  renderedSiteIds: () => string[];
-}
-
-async function renderedIds(page: Page): Promise<string[]> {
-  await waitForMapIdle(page);
-  return page.evaluate(() => (window as unknown as { atlasMap: Hooks }).atlasMap.renderedSiteIds());
-}
+const renderedIds = renderedSiteIds;
 
 const expectedIds = (filters: Filters): string[] =>
   indexableSites

@@ -1,5 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openAtlas, waitForMapIdle, type PageProblems, escapeRegExp } from './driver';
+import {
+  openAtlas,
+  waitForMapIdle,
+  type PageProblems,
+  escapeRegExp,
+  type AtlasMapHooks,
+} from './driver';
 import { facilities } from './atlas-data';
 
 function expectHealthy(problems: PageProblems): void {
@@ -160,11 +166,6 @@ test('the table counts the same sites as the summary and pages by 200', async ({
   expect(inViewCount).toBeLessThan(Number((summaryCount ?? '').replaceAll(',', '')));
   expectHealthy(problems);
 });
-
-interface AtlasMapHooks {
-  visibleSites: () => { id: string; x: number; y: number }[];
-  pickSiteAt: (x: number, y: number) => string | null;
-}
 
 test('a site clicked on the map is highlighted and brought into view in the table', async ({
   page,
