@@ -4,7 +4,6 @@ export interface Theme {
   water: string;
   land: string;
   border: string;
-  coast: string;
   label: string;
   labelHalo: string;
   siteOutline: string;
@@ -18,7 +17,6 @@ export const lightTheme: Theme = {
   water: '#d6e4ee',
   land: '#f4f1ea',
   border: '#a59e92',
-  coast: '#b9c8d3',
   label: '#3b3a36',
   labelHalo: '#f4f1ea',
   siteOutline: '#1f1f1f',
@@ -32,7 +30,6 @@ export const darkTheme: Theme = {
   water: '#10202c',
   land: '#2a2c2f',
   border: '#6d6f73',
-  coast: '#2f4657',
   label: '#e4e2dc',
   labelHalo: '#1b1d20',
   siteOutline: '#f2f2f2',
