@@ -146,16 +146,6 @@ test('with reduced motion, choosing a site from the list moves the map without a
 }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openAtlas(page);
-  await page.evaluate(() => {
-    const state = window as unknown as { moves: number };
-    state.moves = 0;
-    document.querySelector('#map')?.addEventListener('wheel', () => undefined);
-    const target = document.querySelector('#map');
-    new MutationObserver(() => (state.moves += 1)).observe(target as Node, {
-      attributes: true,
-      attributeFilter: ['data-render-state'],
-    });
-  });
   const search = page.getByRole('combobox', { name: 'Search sites' });
   await search.fill('Greenbushes');
   await search.press('Enter');
