@@ -1,18 +1,16 @@
 /**
- * Blocs and their members, validated and published as blocs.json; and the country figures.
+ * Blocs and their members, validated and published as blocs.json.
  */
 import {
   findDuplicateIds,
   isRecord,
   validateBloc,
   validateBlocMemberRow,
-  validateFigureRow,
   emptyToNull,
   BLOC_MEMBER_COLUMNS,
-  FIGURE_COLUMNS,
   type RecordContext,
 } from '../../src/domain/schema';
-import { EU_ISO3, WORLD_ISO3 } from '../../src/domain/countries';
+import { EU_ISO3 } from '../../src/domain/countries';
 import type { Source } from '../../src/domain/types';
 
 import { compareIds, parseNdjson, toJson } from './io';
@@ -114,62 +112,4 @@ export function buildBlocs(ctx: BuildContext): number {
   outputs.set('blocs.json', toJson(blocsOut));
 
   return blocsOut.length;
-}
-
-/** Validates country-figures.csv; returns the figures in published order. */
-export function buildFigures(ctx: BuildContext): Record<string, unknown>[] {
-  const { inputs, dir, issues, referenced, vopts } = ctx;
-  const figures: Record<string, unknown>[] = [];
-  const figText = inputs[CURATED_FILES.figures];
-  if (figText !== undefined) {
-    const seen = new Map<string, number>();
-    for (const r of csvRecords(figText, CURATED_FILES.figures, FIGURE_COLUMNS, dir, issues)) {
-      const v = r.values;
-      const ctx = ctxOf(
-        dir,
-        CURATED_FILES.figures,
-        `${v.country_iso3 ?? ''}/${v.mineral ?? ''}/${v.measure ?? ''}/${v.year ?? ''}`,
-        `row ${r.row}`,
-      );
-      const recIssues = validateFigureRow(v, ctx, vopts);
-      const key = [v.country_iso3, v.mineral, v.measure, v.year, v.unit, v.note].join('|');
-      const prev = seen.get(key);
-      if (prev !== undefined) {
-        recIssues.push({
-          ...ctx,
-          rule: 'duplicate',
-          message: `same country, mineral, measure, year, unit and note as row ${prev}`,
-        });
-      } else seen.set(key, r.row);
-      issues.push(...recIssues);
-      if (recIssues.length > 0) continue;
-      const country = v.country_iso3 ?? '';
-      if (country !== WORLD_ISO3) referenced.add(country);
-      figures.push({
-        country,
-        mineral: v.mineral,
-        measure: v.measure,
-        year: Number(v.year),
-        value: (v.value ?? '') === '' ? null : Number(v.value),
-        unit: v.unit,
-        estimated: v.estimated === 'true',
-        note: emptyToNull(v.note),
-        sources: [
-          { citation: v.source_citation ?? '', url: emptyToNull(v.source_url), rowId: null },
-        ],
-        asOf: v.as_of,
-      });
-    }
-  }
-  figures.sort(
-    (a, b) =>
-      compareIds(String(a.country), String(b.country)) ||
-      compareIds(String(a.mineral), String(b.mineral)) ||
-      compareIds(String(a.measure), String(b.measure)) ||
-      Number(a.year) - Number(b.year) ||
-      compareIds(String(a.unit), String(b.unit)) ||
-      compareIds(String(a.note), String(b.note)),
-  );
-
-  return figures;
 }

@@ -31,6 +31,7 @@ export const CURATED_FILES = {
   blocs: 'blocs.ndjson',
   blocMembers: 'bloc-members.csv',
   figures: 'country-figures.csv',
+  figures2026: 'country-figures-mcs2026.csv',
   lists: 'critical-lists.csv',
   corrections: 'corrections.csv',
 } as const;

@@ -3,7 +3,7 @@ import { runBuild, type CuratedInputs } from './pipeline';
 import type { CountryPolygons } from './countries';
 import { gazetteerOf, type Place } from './gazetteer';
 import { facilityFixture } from '../../src/domain/test-fixtures';
-import { curatedSite, LISTS_CSV, squareCountry } from './test-fixtures';
+import { curatedSite, FIGURE_HEADER, LISTS_CSV, squareCountry } from './test-fixtures';
 
 // Fixture countries: AUS = square lon 10..20, lat 40..50; IND = lon 30..40, lat 0..10.
 const square = squareCountry;
@@ -113,7 +113,8 @@ describe('runBuild', () => {
       'bloc-members.csv':
         'bloc_id,country_iso3,role,joined,source_citation,source_url,source_read_via,as_of\nquad,IND,member,2025-07-01,c,https://x.org,,2025-07\nquad,ZZZ,member,,c,https://x.org,,2025-07\nquad,AUS,member,,c,https://en.wiki.x.io/wiki/Quad,,2025-07\n',
       'country-figures.csv':
-        'country_iso3,mineral,measure,year,value,unit,estimated,note,source_citation,source_url,as_of\nWLD,lithium,mine-production,2024,240000,t,true,,c,https://x.org,2025-01\nIND,lithium,output,2024,1,t,false,,c,,2025-01\n',
+        FIGURE_HEADER +
+        'WLD,lithium,,mine-production,2024,240000,t,true,MCS 2025,,c,https://x.org,,2025-01\nIND,lithium,,output,2024,1,t,false,MCS 2025,,c,,,2025-01\n',
       'corridors.ndjson':
         JSON.stringify({
           id: 'c-1',

@@ -26,7 +26,9 @@ import {
 } from './context';
 import { buildFacilities, validateCorrections } from './build-facilities';
 import { buildCorridors, buildDeposits } from './build-places';
-import { buildBlocs, buildFigures } from './build-blocs';
+import { buildBlocs } from './build-blocs';
+import { buildFigures } from './build-figures';
+import { encodeFigures, type FiguresFile } from '../../src/domain/figures-file';
 import { writeMeta } from './build-meta';
 
 export {
@@ -82,7 +84,7 @@ export function runBuild(inputs: CuratedInputs, opts: BuildOptions): BuildResult
     .filter((c) => opts.knownCountries.has(c))
     .sort(compareIds)
     .map((iso3) => ({ iso3, isoNumeric: countryNumeric(iso3), name: countryName(iso3) }));
-  outputs.set('countries.json', toJson({ countries, figures }));
+  outputs.set('countries.json', countriesText(countries, encodeFigures(figures)));
 
   // --- minerals --------------------------------------------------------------------------
   const minerals: MineralEntry[] = MINERALS.map((m) => {
@@ -114,4 +116,13 @@ export function runBuild(inputs: CuratedInputs, opts: BuildOptions): BuildResult
   };
   writeMeta(outputs, counts, facilities, deposits);
   return { outputs, issues, counts };
+}
+
+/** `countries.json` with one line per country and per figure row (diffable, compact). */
+function countriesText(countries: readonly unknown[], figures: FiguresFile): string {
+  const lines = (items: readonly unknown[]): string =>
+    items.map((item) => JSON.stringify(item)).join(',\n');
+  const { rows, ...head } = figures;
+  const headText = JSON.stringify(head).slice(0, -1);
+  return `{"countries":[\n${lines(countries)}\n],\n"figures":${headText},"rows":[\n${lines(rows)}\n]}}\n`;
 }

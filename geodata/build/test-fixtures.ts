@@ -51,3 +51,7 @@ export function curatedSite(id: string, over: Record<string, unknown> = {}): str
     ...over,
   });
 }
+
+/** Header of the country-figure CSV files. */
+export const FIGURE_HEADER =
+  'country_iso3,mineral,part,measure,year,value,unit,estimated,edition,note,source_citation,source_url,source_read_via,as_of\n';

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAtlasStore } from '../store/store';
 import { encodeSites } from '../domain/sites-file';
+import { encodeFigures } from '../domain/figures-file';
 import type { AtlasFeature, FacilityProperties } from '../domain/types';
 import { loadAtlasData } from './load';
 import { facilityFixture } from '../domain/test-fixtures';
@@ -21,7 +22,7 @@ const FILES: Record<string, unknown> = {
     features: [facility('zz'), ...[...FACILITIES].reverse()],
   },
   'data/blocs.json': [],
-  'data/countries.json': { countries: [], figures: [] },
+  'data/countries.json': { countries: [], figures: encodeFigures([]) },
   'data/minerals.json': [],
   'data/meta.json': { asOf: '2025-09' },
   'data/corridors.geojson': { type: 'FeatureCollection', features: [] },

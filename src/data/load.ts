@@ -3,6 +3,7 @@ import type { AtlasData, Facility } from '../store/data-slice';
 import type { Corridor, Deposit } from '../store/layer-slice';
 import type { Bloc, CountriesFile, MetaFile, MineralEntry } from '../domain/types';
 import { decodeSites, type SitesFile } from '../domain/sites-file';
+import { decodeFigures, isFiguresFile } from '../domain/figures-file';
 import { isArrayOf, isRecord, isSitesFile } from './guards';
 
 /** How long the app waits for a data file before it reports a failure. */
@@ -16,11 +17,11 @@ export async function fetchJson(path: string): Promise<unknown> {
 }
 
 function countryFields(value: unknown): Pick<AtlasData, 'countries' | 'figures'> {
-  if (!isRecord(value) || !Array.isArray(value.countries) || !Array.isArray(value.figures)) {
+  if (!isRecord(value) || !Array.isArray(value.countries) || !isFiguresFile(value.figures)) {
     throw new Error('countries.json is not in the expected shape');
   }
   const file = value as unknown as CountriesFile;
-  return { countries: file.countries, figures: file.figures };
+  return { countries: file.countries, figures: decodeFigures(file.figures) };
 }
 
 /** Returns `value` as a `T` if it passes `check`, else throws naming the file. */

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ownershipOf, shareOf } from './bloc-share';
 import type { CountryFigure } from './types';
+import { figureFixture } from './test-fixtures';
 
 const source = [{ citation: 'fixture', url: null, rowId: null }];
-const row = (country: string, value: number, year = 2024, note = ''): CountryFigure => ({
-  country,
-  mineral: 'lithium',
-  measure: 'reserves',
-  year,
-  value,
-  unit: 't',
-  estimated: false,
-  note,
-  sources: source,
-  asOf: '2025',
-});
+const row = (country: string, value: number, year = 2024, part = ''): CountryFigure =>
+  figureFixture(country, value, { year, part: part || null, sources: source });
 
 describe('shareOf', () => {
   const figures = [

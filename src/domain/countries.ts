@@ -20,11 +20,17 @@ export function isIso3Format(code: string): boolean {
 /**
  * Country names used by the upstream datasets that i18n-iso-countries does not resolve, or
  * resolves ambiguously, mapped to ISO3. "Tibet" (PP1802 LOCATION) is part of China in ISO 3166.
+ * USGS writes "Burma", "Congo (Kinshasa)" and "Korea, Republic of".
  * "England" / "Great Britain" are the United Kingdom. Ocean names are not countries and are
  * handled separately (see {@link OCEAN_NAMES}).
  */
 export const COUNTRY_NAME_ALIASES: Readonly<Record<string, string>> = {
   'Burkina Fasso': 'BFA',
+  Burma: 'MMR',
+  'Congo (Brazzaville)': 'COG',
+  'Congo (Kinshasa)': 'COD',
+  'Korea, North': 'PRK',
+  'Korea, Republic of': 'KOR',
   'Côte d’Ivoire': 'CIV',
   "Côte d'Ivoire": 'CIV',
   'Czech Republic': 'CZE',
@@ -41,6 +47,7 @@ export const COUNTRY_NAME_ALIASES: Readonly<Record<string, string>> = {
   'Republic of the Congo': 'COG',
   Russia: 'RUS',
   'South Korea': 'KOR',
+  Syria: 'SYR',
   'North Korea': 'PRK',
   Taiwan: 'TWN',
   Tibet: 'CHN',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figuresOf, membershipsOf } from './country-profile';
 import type { Bloc, CountryFigure } from './types';
+import { figureFixture } from './test-fixtures';
 
 const source = [{ citation: 'fixture', url: null, rowId: null }];
 const bloc = (id: string, founded: string | null, members: [string, string | null][]): Bloc => ({
@@ -20,18 +21,8 @@ const bloc = (id: string, founded: string | null, members: [string, string | nul
   sources: source,
   asOf: '2026',
 });
-const figure = (country: string, year: number, value: number): CountryFigure => ({
-  country,
-  mineral: 'rare-earths',
-  measure: 'reserves',
-  year,
-  value,
-  unit: 't',
-  estimated: false,
-  note: null,
-  sources: source,
-  asOf: '2025',
-});
+const figure = (country: string, year: number, value: number): CountryFigure =>
+  figureFixture(country, value, { mineral: 'rare-earths', year });
 
 describe('country profile', () => {
   it('lists memberships by date, using the founding date when the join date is unknown', () => {

@@ -1,5 +1,4 @@
 import type { Bloc, CountryFigure, FigureMeasure } from './types';
-import { noteHead } from './figures';
 
 /** A country's membership of one bloc, with its date and role where sourced. */
 export interface Membership {
@@ -44,35 +43,24 @@ export interface CountryFigureRow {
 
 /** A country's latest figures per mineral and measure (one row per sub-commodity), with world shares. */
 export function figuresOf(figures: readonly CountryFigure[], iso3: string): CountryFigureRow[] {
-  const worldRows = new Map<string, number>();
-  for (const figure of figures) {
-    if (figure.country !== 'WLD') continue;
-    const key = `${figure.mineral}|${figure.measure}|${figure.year}`;
-    worldRows.set(key, (worldRows.get(key) ?? 0) + 1);
-  }
-  const partOf = (figure: CountryFigure): string =>
-    (worldRows.get(`${figure.mineral}|${figure.measure}|${figure.year}`) ?? 0) > 1
-      ? noteHead(figure)
-      : '';
   const latest = new Map<string, CountryFigure>();
   for (const figure of figures) {
     if (figure.country !== iso3 || figure.value === null) continue;
-    const key = `${figure.mineral}|${figure.measure}|${partOf(figure)}`;
+    const key = `${figure.mineral}|${figure.measure}|${figure.part ?? ''}`;
     const current = latest.get(key);
     if (!current || figure.year > current.year) latest.set(key, figure);
   }
   return [...latest.values()]
     .map((figure) => {
-      const part = partOf(figure);
-      const sameMeasure = (candidate: CountryFigure): boolean =>
-        candidate.country === 'WLD' &&
-        candidate.mineral === figure.mineral &&
-        candidate.measure === figure.measure &&
-        candidate.year === figure.year &&
-        candidate.unit === figure.unit;
-      const world =
-        figures.find((candidate) => sameMeasure(candidate) && partOf(candidate) === part) ??
-        figures.find(sameMeasure);
+      const world = figures.find(
+        (candidate) =>
+          candidate.country === 'WLD' &&
+          candidate.mineral === figure.mineral &&
+          candidate.measure === figure.measure &&
+          candidate.year === figure.year &&
+          candidate.unit === figure.unit &&
+          candidate.part === figure.part,
+      );
       return {
         mineral: figure.mineral,
         measure: figure.measure,
@@ -80,10 +68,15 @@ export function figuresOf(figures: readonly CountryFigure[], iso3: string): Coun
         value: figure.value ?? 0,
         unit: figure.unit,
         note: figure.note,
-        part: part || null,
+        part: figure.part,
         worldShare: world?.value ? ((figure.value ?? 0) / world.value) * 100 : null,
         estimated: figure.estimated,
       };
     })
-    .sort((a, b) => a.mineral.localeCompare(b.mineral) || a.measure.localeCompare(b.measure));
+    .sort(
+      (a, b) =>
+        a.mineral.localeCompare(b.mineral) ||
+        a.measure.localeCompare(b.measure) ||
+        (a.part ?? '').localeCompare(b.part ?? ''),
+    );
 }

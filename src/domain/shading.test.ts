@@ -9,20 +9,19 @@ import {
 } from './shading';
 import { NO_FILTERS } from './filters';
 import type { Bloc, CountryFigure } from './types';
+import { figureFixture } from './test-fixtures';
 
 const source = [{ citation: 'USGS MCS 2025', url: null, rowId: null }];
-const figure = (country: string, value: number, note = '', year = 2024): CountryFigure => ({
-  country,
-  mineral: 'platinum-group-metals',
-  measure: 'mine-production',
-  year,
-  value,
-  unit: 'kg',
-  estimated: true,
-  note,
-  sources: source,
-  asOf: '2025-01',
-});
+const figure = (country: string, value: number, part = '', year = 2024): CountryFigure =>
+  figureFixture(country, value, {
+    mineral: 'platinum-group-metals',
+    measure: 'mine-production',
+    part: part || null,
+    year,
+    unit: 'kg',
+    estimated: true,
+    sources: source,
+  });
 
 describe('shading', () => {
   it('classes shares of the world', () => {
@@ -33,14 +32,14 @@ describe('shading', () => {
 
   it('uses the latest year and never sums sub-commodities', () => {
     const figures = [
-      figure('WLD', 100, 'palladium; World total'),
-      figure('WLD', 200, 'platinum; World total'),
-      figure('RUS', 40, 'palladium; MCS'),
-      figure('ZAF', 150, 'platinum; MCS'),
-      figure('ZAF', 30, 'palladium; MCS'),
+      figure('WLD', 100, 'palladium'),
+      figure('WLD', 200, 'platinum'),
+      figure('RUS', 40, 'palladium'),
+      figure('ZAF', 150, 'platinum'),
+      figure('ZAF', 30, 'palladium'),
       figure('WLD', 999, 'palladium', 2023),
       figure('CAN', 999, 'palladium', 2023),
-      figure('USA', 0, 'palladium; MCS'),
+      figure('USA', 0, 'palladium'),
     ];
     const shading = figureShading(figures, 'platinum-group-metals', 'PGM', 'mine-production');
     expect([...shading.colours]).toEqual([

@@ -57,22 +57,28 @@ export function validateBlocMemberRow(
   return c.issues;
 }
 
-/** Columns of country-figures.csv. */
+/** Columns of the country-figure CSV files (one per edition of a source). */
 export const FIGURE_COLUMNS = [
   'country_iso3',
   'mineral',
+  'part',
   'measure',
   'year',
   'value',
   'unit',
   'estimated',
+  'edition',
   'note',
   'source_citation',
   'source_url',
+  'source_read_via',
   'as_of',
 ] as const;
 
-/** Validates one country-figures.csv row. */
+/** An edition names the publication a figure comes from, e.g. "MCS 2026". */
+const EDITION_PATTERN = /^[A-Z][A-Za-z]* \d{4}$/;
+
+/** Validates one country-figure row: every figure has an edition, unit, year and source. */
 export function validateFigureRow(
   row: CsvRow,
   ctx: RecordContext,
@@ -82,6 +88,7 @@ export function validateFigureRow(
   c.countryCode(row.country_iso3, 'country_iso3', opts.knownCountries, [WORLD_ISO3]);
   if (!isMineralId(row.mineral ?? ''))
     c.add('enum', `mineral ${JSON.stringify(row.mineral)} is not a mineral id`);
+  c.string(row, 'part', MAX_LENGTH.name, { allowEmpty: true });
   c.enumValue(row, 'measure', FIGURE_MEASURES);
   if (!/^\d{4}$/.test(row.year ?? ''))
     c.add('type', `year must be a 4-digit year, got ${JSON.stringify(row.year)}`);
@@ -92,11 +99,32 @@ export function validateFigureRow(
   if (!['true', 'false'].includes(row.estimated ?? '')) {
     c.add('enum', `estimated must be "true" or "false", got ${JSON.stringify(row.estimated)}`);
   }
+  if (!EDITION_PATTERN.test(row.edition ?? ''))
+    c.add(
+      'edition',
+      `edition must name the publication and year, got ${JSON.stringify(row.edition)}`,
+    );
   c.string(row, 'note', MAX_LENGTH.note, { allowEmpty: true });
-  c.sourceFields(row.source_citation, emptyToNull(row.source_url), null, 'source');
+  c.sources({ sources: [figureSource(row)] });
   if (!isPartialDate(row.as_of))
     c.add('date', `as_of must be YYYY[-MM[-DD]], got ${JSON.stringify(row.as_of)}`);
   return c.issues;
+}
+
+/** The source of a country-figure row, with its copy as `readVia` when one is named. */
+export function figureSource(row: CsvRow): {
+  citation: string;
+  url: string | null;
+  rowId: null;
+  readVia?: string;
+} {
+  const readVia = emptyToNull(row.source_read_via);
+  return {
+    citation: row.source_citation ?? '',
+    url: emptyToNull(row.source_url),
+    rowId: null,
+    ...(readVia === null ? {} : { readVia }),
+  };
 }
 
 /** Columns of critical-lists.csv. */

@@ -2,7 +2,7 @@
  * Test fixtures shared by the unit tests (not imported by the app): one facility builder, so a
  * new field of the data contract is added in one place.
  */
-import type { AtlasFeature, FacilityProperties } from './types';
+import type { AtlasFeature, CountryFigure, FacilityProperties } from './types';
 
 /** A valid facility feature (a lithium mine in Australia) with `extra` properties over it. */
 export function facilityFixture(
@@ -35,5 +35,28 @@ export function facilityFixture(
       asOf: '2025-09',
       ...extra,
     },
+  };
+}
+
+/** A valid country figure (lithium reserves, 2024, MCS 2025) with `extra` fields over it. */
+export function figureFixture(
+  country: string,
+  value: number | null,
+  extra: Partial<CountryFigure> = {},
+): CountryFigure {
+  return {
+    country,
+    mineral: 'lithium',
+    part: null,
+    measure: 'reserves',
+    year: 2024,
+    value,
+    unit: 't',
+    estimated: false,
+    edition: 'MCS 2025',
+    note: null,
+    sources: [{ citation: 'fixture', url: null, rowId: null }],
+    asOf: '2025',
+    ...extra,
   };
 }

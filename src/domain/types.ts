@@ -1,3 +1,4 @@
+import type { FiguresFile } from './figures-file';
 /**
  * Shared types of the Critical Minerals Atlas published data contract (`public/data/`).
  * Used by the app (read side) and by the data build in `geodata/` (write side).
@@ -179,6 +180,8 @@ export interface CountryFigure {
   country: string;
   /** Mineral id. */
   mineral: string;
+  /** Sub-commodity where the source splits the measure (e.g. "palladium"), or null. */
+  part: string | null;
   /** Measure. */
   measure: FigureMeasure;
   /** Year the figure refers to. */
@@ -189,6 +192,10 @@ export interface CountryFigure {
   unit: string;
   /** True for estimates. */
   estimated: boolean;
+  /** The publication the figure comes from, e.g. "MCS 2026". */
+  edition: string;
+  /** The earlier edition's different value for the same year, when this figure revised it. */
+  revises?: { edition: string; value: number | null; estimated: boolean };
   /** Note, or null. */
   note: string | null;
   /** Non-empty list of sources. */
@@ -201,8 +208,8 @@ export interface CountryFigure {
 export interface CountriesFile {
   /** Countries referenced by the data or drawn on the base map. */
   countries: CountryEntry[];
-  /** Country figures. */
-  figures: CountryFigure[];
+  /** Country figures, in the compact form of `figures-file.ts`. */
+  figures: FiguresFile;
 }
 
 /** A bloc member. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type {
   AtlasFeatureCollection,
   Bloc,
+  CountriesFile,
   FacilityProperties,
   MineralEntry,
 } from '../../src/domain/types';
@@ -11,6 +12,7 @@ import {
   type IndexableBloc,
   type IndexableSite,
 } from '../../src/domain/site-index';
+import { decodeFigures } from '../../src/domain/figures-file';
 
 function read<T>(file: string): T {
   return JSON.parse(
@@ -23,6 +25,8 @@ export const facilities =
   read<AtlasFeatureCollection<FacilityProperties>>('facilities.geojson').features;
 export const blocs = read<Bloc[]>('blocs.json');
 export const minerals = read<MineralEntry[]>('minerals.json');
+/** The country figures, decoded as the app decodes them. */
+export const figures = decodeFigures(read<CountriesFile>('countries.json').figures);
 
 /** Sites as the reference filter takes them. */
 export const indexableSites: (IndexableSite & { id: string })[] = facilities.map((facility) => ({

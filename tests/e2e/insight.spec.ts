@@ -1,14 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { openAtlas, waitForMapIdle } from './driver';
-import { blocs } from './atlas-data';
+import { blocs, figures } from './atlas-data';
 import { shareOf } from '../../src/domain/bloc-share';
 import { PRESETS, presetPath } from '../../src/domain/presets';
-import type { CountriesFile } from '../../src/domain/types';
-
-const countries = JSON.parse(
-  readFileSync(new URL('../../public/data/countries.json', import.meta.url), 'utf8'),
-) as CountriesFile;
 
 test('the bloc panel shows each mineral share computed from the shipped figures, beside China', async ({
   page,
@@ -16,7 +10,7 @@ test('the bloc panel shows each mineral share computed from the shipped figures,
   await openAtlas(page, './?v=1&bloc=quad-critical-minerals-initiative&mineral=lithium');
   const quad = blocs.find((bloc) => bloc.id === 'quad-critical-minerals-initiative');
   const members = new Set(quad?.members.map((member) => member.country));
-  const expected = shareOf(countries.figures, members, 'lithium', 'reserves');
+  const expected = shareOf(figures, members, 'lithium', 'reserves');
   const table = page.getByRole('table', {
     name: 'Share of world supply held by the selected blocs',
   });
