@@ -16,6 +16,10 @@ export const MIRROR_PREFIXES: readonly string[] = [
   'piglix.com',
   'streetwisereports.com',
   'blogspot.com',
+  'substack.com',
+  'rareearthexchanges.com',
+  'miningdataonline.com',
+  'metalnomist.com',
   'github.com/tth4vb/',
   'github.com/muratk5n/',
 ];
