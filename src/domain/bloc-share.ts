@@ -1,5 +1,5 @@
 import type { CountryFigure, FigureMeasure, Source } from './types';
-import { latestSlice } from './figures';
+import { sliceFor, yearsWithTotals } from './figures';
 
 /** What a set of countries holds of one mineral and measure, against China and the world. */
 export interface ShareRow {
@@ -23,12 +23,15 @@ export interface ShareRow {
   /** Members of the set with a figure for this row. */
   countriesWithFigures: string[];
   estimated: boolean;
+  /** The edition the world total comes from (e.g. "MCS 2026"). */
+  edition: string;
   sources: readonly Source[];
 }
 
 /**
- * Share of world reserves or production that a set of countries holds for one mineral, in the
- * latest year with a world total, next to China's share, the top-three concentration and the HHI.
+ * Share of world reserves or production that a set of countries holds for one mineral, in `year`
+ * (the latest year with a world total when null or when that year has none), next to China's
+ * share, the top-three concentration and the HHI.
  * Where the source splits a measure into sub-commodities, the first one is used and named. Only
  * countries the source lists count; the rest of the world is in the world total but unattributed,
  * so the HHI is a lower bound.
@@ -38,8 +41,9 @@ export function shareOf(
   members: ReadonlySet<string>,
   mineral: string,
   measure: FigureMeasure,
+  year: number | null = null,
 ): ShareRow | null {
-  const slice = latestSlice(figures, mineral, measure);
+  const slice = sliceFor(figures, mineral, measure, year);
   if (!slice) return null;
   const { world, listed } = slice;
   const percent = (value: number): number => (value / world.value) * 100;
@@ -63,8 +67,50 @@ export function shareOf(
     hhi: Math.round(listed.reduce((sum, figure) => sum + percent(figure.value ?? 0) ** 2, 0)),
     countriesWithFigures: inSet.map((figure) => figure.country).sort(),
     estimated: world.estimated,
+    edition: world.edition,
     sources: world.sources,
   };
+}
+
+/** One year of a share trend. */
+export interface SharePoint {
+  year: number;
+  setShare: number;
+  chinaShare: number | null;
+  /** True when the year's world total is an estimate. */
+  estimated: boolean;
+  /** The edition the year's world total comes from. */
+  edition: string;
+}
+
+/**
+ * The set's and China's share of the world for every year with a world total in the same unit and
+ * sub-commodity as the latest year (so the years compare), oldest first.
+ */
+export function shareTrend(
+  figures: readonly CountryFigure[],
+  members: ReadonlySet<string>,
+  mineral: string,
+  measure: FigureMeasure,
+): SharePoint[] {
+  const latest = shareOf(figures, members, mineral, measure);
+  if (!latest) return [];
+  return yearsWithTotals(figures, mineral, measure)
+    .map((year) => ({ year, share: shareOf(figures, members, mineral, measure, year) }))
+    .filter(
+      (entry): entry is { year: number; share: ShareRow } =>
+        entry.share !== null &&
+        entry.share.year === entry.year &&
+        entry.share.unit === latest.unit &&
+        entry.share.part === latest.part,
+    )
+    .map(({ year, share }) => ({
+      year,
+      setShare: share.setShare,
+      chinaShare: share.chinaShare,
+      estimated: share.estimated,
+      edition: share.edition,
+    }));
 }
 
 /** Ownership of a set of sites: how many have owner data, and how many are owned from a country. */

@@ -1,6 +1,6 @@
 import type { Bloc, CountryFigure, FigureMeasure } from './types';
 import type { Filters } from './filters';
-import { latestSlice } from './figures';
+import { sliceFor } from './figures';
 
 /** One legend row of a country shading. */
 export interface ShadingClass {
@@ -74,8 +74,8 @@ export function blocShading(blocs: readonly Bloc[], filters: Filters): Shading {
 }
 
 /**
- * Shades countries by their share of the world figure for one mineral and measure (latest year
- * with a world total). Where the source splits a measure into sub-commodities (palladium and
+ * Shades countries by their share of the world figure for one mineral and measure in `year` (the
+ * latest year with a world total when null, or when that year has none: the caption says so). Where the source splits a measure into sub-commodities (palladium and
  * platinum), the first is shown and named: rows are never summed across sub-commodities.
  */
 export function figureShading(
@@ -83,6 +83,7 @@ export function figureShading(
   mineral: string | undefined,
   mineralLabel: string,
   measure: FigureMeasure,
+  year: number | null = null,
 ): Shading {
   const empty = (caption: string): Shading => ({
     colours: new Map(),
@@ -92,7 +93,7 @@ export function figureShading(
   });
   if (!mineral)
     return empty(`Select a mineral to shade countries by its ${MEASURE_WORDS[measure]}.`);
-  const slice = latestSlice(figures, mineral, measure);
+  const slice = sliceFor(figures, mineral, measure, year);
   if (!slice) return empty(`No sourced ${MEASURE_WORDS[measure]} figures for ${mineralLabel}.`);
   const { world, listed } = slice;
   const part = slice.part ?? '';
@@ -117,7 +118,7 @@ export function figureShading(
   return {
     colours,
     classes,
-    caption: `${subject} ${MEASURE_WORDS[measure]}, ${world.year}${world.estimated ? ' (estimated)' : ''}, share of world total ${world.value.toLocaleString('en')} ${world.unit}. Unshaded: no figure given.`,
+    caption: `${year !== null && year !== world.year ? `No ${year} figures; showing ${world.year}. ` : ''}${subject} ${MEASURE_WORDS[measure]}, ${world.year}${world.estimated ? ' (estimated)' : ''}, share of world total ${world.value.toLocaleString('en')} ${world.unit} (${world.edition}). Unshaded: no figure given.`,
     source: world.sources[0]?.citation ?? null,
   };
 }

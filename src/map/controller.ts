@@ -249,10 +249,10 @@ function mountOnce(
       },
     ),
     store.subscribe(
-      (current) => [current.shading, current.filters, current.figures] as const,
+      (current) => [current.shading, current.filters, current.figures, current.figureYear] as const,
       whenStyleReady(() => basemap.applyShading()),
       {
-        equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2],
+        equalityFn: (a, b) => a.every((value, index) => value === b[index]),
       },
     ),
     store.subscribe(

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { AtlasFeature, CorridorProperties, DepositProperties } from '../domain/types';
 import type { Geometry } from 'geojson';
+import type { FigureYear } from '../domain/figures';
 import type { AtlasState } from './store';
 import {
   DEFAULT_LAYER_NAMES,
@@ -32,6 +33,9 @@ export type ColourBy = Colouring;
 export interface LayerSlice {
   layers: LayerVisibility;
   shading: CountryShading;
+  /** Year of the figures for the shading and the bloc panel; null = the latest with figures. */
+  figureYear: FigureYear | null;
+  setFigureYear: (year: FigureYear | null) => void;
   colourBy: ColourBy;
   setColourBy: (colourBy: ColourBy) => void;
   /** Loaded on demand: null until the deposits layer is first shown. */
@@ -56,6 +60,8 @@ export const DEFAULT_LAYERS: LayerVisibility = layerVisibility(DEFAULT_LAYER_NAM
 export const createLayerSlice: StateCreator<AtlasState, [], [], LayerSlice> = (set, get) => ({
   layers: DEFAULT_LAYERS,
   shading: 'blocs',
+  figureYear: null,
+  setFigureYear: (figureYear) => set({ figureYear }),
   colourBy: 'mineral',
   setColourBy: (colourBy) => set({ colourBy }),
   deposits: null,

@@ -10,7 +10,7 @@ export function selectShading(state: AtlasState): Shading | null {
   if (shading === 'blocs') return blocShading(state.blocs, filters);
   const mineral = filters.minerals[0];
   const label = mineral ? (state.mineralsById.get(mineral)?.label ?? mineral) : '';
-  return figureShading(state.figures, mineral, label, shading);
+  return figureShading(state.figures, mineral, label, shading, state.figureYear);
 }
 
 /** 1 for each loaded deposit that passes the filters that apply to deposits. */

@@ -1,6 +1,7 @@
 import type { AtlasStore, AtlasState } from '../store/store';
 import { selectShownFacilities } from '../store/store';
-import { ownershipOf, shareOf, type ShareRow } from '../domain/bloc-share';
+import { ownershipOf, shareOf, shareTrend, type ShareRow } from '../domain/bloc-share';
+import { changeText, percentText, trendChart, yearControl, yearLabel } from './share-trend';
 import type { Bloc, FigureMeasure } from '../domain/types';
 import { element } from './dom';
 import { ownerCountries } from '../domain/site-index';
@@ -14,34 +15,29 @@ const MEASURES: readonly [FigureMeasure, string][] = [
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** A small horizontal bar of a percentage (decorative: the number is written beside it). */
-function bar(percent: number, className: string): SVGSVGElement {
+function bar(percent: number, className: string, width = 60): SVGSVGElement {
   const root = document.createElementNS(SVG, 'svg');
-  root.setAttribute('width', '60');
+  root.setAttribute('width', String(width));
   root.setAttribute('height', '10');
   root.setAttribute('aria-hidden', 'true');
   root.setAttribute('class', 'share-bar');
   const track = document.createElementNS(SVG, 'rect');
-  track.setAttribute('width', '60');
+  track.setAttribute('width', String(width));
   track.setAttribute('height', '10');
   track.setAttribute('class', 'share-track');
   const fill = document.createElementNS(SVG, 'rect');
-  fill.setAttribute('width', String(Math.max(0, Math.min(60, (percent / 100) * 60))));
+  fill.setAttribute('width', String(Math.max(0, Math.min(width, (percent / 100) * width))));
   fill.setAttribute('height', '10');
   fill.setAttribute('class', className);
   root.append(track, fill);
   return root;
 }
 
-function percentText(value: number | null): string {
-  return value === null
-    ? 'not listed'
-    : `${value < 1 && value > 0 ? value.toFixed(1) : Math.round(value)}%`;
-}
-
-function shareCell(value: number | null, className: string): HTMLElement {
+function shareCell(value: number | null, className: string, change = ''): HTMLElement {
   return element('td', {}, [
     bar(value ?? 0, className),
     element('span', { text: ` ${percentText(value)}` }),
+    ...(change ? [element('span', { className: 'share-change', text: change })] : []),
   ]);
 }
 
@@ -57,23 +53,51 @@ interface CountrySet {
   members: ReadonlySet<string>;
 }
 
-function shareTable(state: AtlasState, sets: readonly CountrySet[]): HTMLElement {
+/** The row the chart draws: the first mineral's production, else its reserves. */
+interface ChartRow {
+  title: string;
+  mineral: string;
+  measure: FigureMeasure;
+}
+
+function shareTable(
+  state: AtlasState,
+  sets: readonly CountrySet[],
+): { table: HTMLElement; chart: ChartRow | null } {
   const rows: HTMLElement[] = [];
+  let chart: ChartRow | null = null;
+  const year = state.figureYear;
   for (const mineral of mineralsWithFigures(state)) {
     for (const [measure, measureLabel] of MEASURES) {
-      const shares = sets.map((set) => shareOf(state.figures, set.members, mineral, measure));
+      const shares = sets.map((set) => shareOf(state.figures, set.members, mineral, measure, year));
       const first = shares.find((share): share is ShareRow => share !== null);
       if (!first) continue;
       const label = state.mineralsById.get(mineral)?.label ?? mineral;
+      const trends = sets.map((set) => shareTrend(state.figures, set.members, mineral, measure));
+      const trend = trends[0] ?? [];
+      const title = `${label}${first.part ? ` (${first.part})` : ''}`;
+      const better =
+        !chart ||
+        (chart.mineral === mineral && chart.measure === 'reserves' && measure !== 'reserves');
+      if (better && trend.length > 1)
+        chart = { title: `${title}: ${measureLabel.toLowerCase()}`, mineral, measure };
+      const missingYear = year !== null && first.year !== year ? ` (no ${year} figures)` : '';
       rows.push(
         element('tr', {}, [
-          element('th', {
-            text: `${label}${first.part ? ` (${first.part})` : ''}`,
-            attributes: { scope: 'row' },
-          }),
-          element('td', { text: `${measureLabel}, ${first.year}${first.estimated ? 'e' : ''}` }),
-          ...shares.map((share) => shareCell(share?.setShare ?? null, 'share-bloc')),
-          shareCell(first.chinaShare, 'share-china'),
+          element('th', { text: title, attributes: { scope: 'row' } }),
+          element('td', { text: `${measureLabel}, ${yearLabel(first)}${missingYear}` }),
+          ...shares.map((share, i) =>
+            shareCell(
+              share?.setShare ?? null,
+              'share-bloc',
+              changeText(trends[i] ?? [], first.year, (p) => p.setShare),
+            ),
+          ),
+          shareCell(
+            first.chinaShare,
+            'share-china',
+            changeText(trend, first.year, (p) => p.chinaShare),
+          ),
           element('td', {
             text: `${Math.round(first.topThreeShare)}% · HHI ${first.hhi.toLocaleString('en')}`,
           }),
@@ -81,7 +105,7 @@ function shareTable(state: AtlasState, sets: readonly CountrySet[]): HTMLElement
       );
     }
   }
-  return element('table', { className: 'share-table' }, [
+  const table = element('table', { className: 'share-table' }, [
     element('caption', { text: 'Share of world supply held by the selected blocs' }),
     element('thead', {}, [
       element('tr', {}, [
@@ -93,6 +117,38 @@ function shareTable(state: AtlasState, sets: readonly CountrySet[]): HTMLElement
       ]),
     ]),
     element('tbody', {}, rows),
+  ]);
+  return { table, chart };
+}
+
+/** The chart of how the shares of one row moved over the years, with its legend and caption. */
+function trendFigure(state: AtlasState, sets: readonly CountrySet[], row: ChartRow): HTMLElement {
+  const trends = sets.map((set) =>
+    shareTrend(state.figures, set.members, row.mineral, row.measure),
+  );
+  const points = trends[0] ?? [];
+  const series = [
+    ...sets.map((set, i) => ({
+      name: set.name,
+      className: i === 0 ? 'share-bloc' : 'share-bloc-2',
+      values: points.map((p) => trends[i]?.find((q) => q.year === p.year)?.setShare ?? null),
+    })),
+    { name: 'China', className: 'share-china', values: points.map((p) => p.chinaShare) },
+  ];
+  const estimates = points.filter((p) => p.estimated).map((p) => p.year);
+  const editions = [...new Set(points.map((p) => `${p.year}: ${p.edition}`))].join('; ');
+  return element('figure', { className: 'share-trend' }, [
+    trendChart(`Share of world ${row.title}`, points, series),
+    element(
+      'ul',
+      { className: 'embed-legend trend-legend' },
+      series.map((entry) =>
+        element('li', {}, [bar(100, entry.className, 12), element('span', { text: entry.name })]),
+      ),
+    ),
+    element('figcaption', {
+      text: `How the shares moved: ${row.title}, share of the world total by year (${editions}).${estimates.length > 0 ? ` Estimates: ${estimates.join(', ')} (marked e).` : ''}`,
+    }),
   ]);
 }
 
@@ -120,6 +176,7 @@ function ownershipLine(state: AtlasState, bloc: Bloc): HTMLElement {
  * the HHI, all computed from the shipped USGS figures; plus who owns the sites located in them.
  */
 export function mountInsightPanel(node: HTMLElement, store: AtlasStore): () => void {
+  const years = yearControl(store);
   const render = (): void => {
     const state = store.getState();
     const blocs = state.blocs.filter((bloc) => state.filters.blocs.includes(bloc.id)).slice(0, 2);
@@ -135,6 +192,7 @@ export function mountInsightPanel(node: HTMLElement, store: AtlasStore): () => v
     if (sets.length === 0) {
       node.replaceChildren(
         intro,
+        years.node,
         element('p', {
           className: 'legend-note',
           text: 'Select one or two blocs under “Bloc”, or several countries under “Country”, to compare their share of world reserves, mine production and refining with China’s.',
@@ -150,12 +208,15 @@ export function mountInsightPanel(node: HTMLElement, store: AtlasStore): () => v
           }),
         ]
       : [];
+    const { table, chart } = shareTable(state, sets);
     node.replaceChildren(
       intro,
-      shareTable(state, sets),
+      years.node,
+      table,
+      ...(chart ? [trendFigure(state, sets, chart)] : []),
       element('p', {
         className: 'legend-note',
-        text: 'Source: U.S. Geological Survey, Mineral Commodity Summaries 2025, chapter by chapter (units per chapter; e = estimated). Shares are of the world total; countries the USGS does not list separately are not attributed, so the HHI is a lower bound.',
+        text: 'Source: U.S. Geological Survey, Mineral Commodity Summaries 2026 (2024 revised, 2025 estimated) and 2025 (2023), chapter by chapter; where the editions differ for a year the later one is used. Units per chapter; e = estimated. Shares are of the world total; countries the USGS does not list separately are not attributed, so the HHI is a lower bound.',
       }),
       ...euNote,
       ...blocs.map((bloc) => ownershipLine(state, bloc)),
@@ -165,6 +226,13 @@ export function mountInsightPanel(node: HTMLElement, store: AtlasStore): () => v
   const unsubscribers = [
     store.subscribe((state) => state.evaluation, render),
     store.subscribe((state) => state.figures, render),
+    store.subscribe(
+      (state) => state.figureYear,
+      () => {
+        years.sync();
+        render();
+      },
+    ),
   ];
   return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
 }

@@ -123,6 +123,7 @@ export function mountLegend(node: HTMLElement, store: AtlasStore): () => void {
   const unsubscribers = [
     store.subscribe((state) => state.meta, render),
     store.subscribe((state) => state.shading, render),
+    store.subscribe((state) => state.figureYear, render),
     store.subscribe((state) => state.colourBy, render),
     store.subscribe((state) => state.filters, render),
     store.subscribe((state) => state.figures, render),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { FIGURE_YEARS } from '../domain/figures';
 import {
   PARAMS,
   COLOURINGS,
@@ -44,6 +45,7 @@ const validState: fc.Arbitrary<UrlState> = fc.record({
   }),
   layers: fc.subarray([...LAYER_NAMES]).map(sortedUnique),
   shading: fc.constantFrom(...SHADINGS),
+  figureYear: fc.constantFrom(null, ...FIGURE_YEARS),
   colourBy: fc.constantFrom(...COLOURINGS),
   site: fc.option(idArbitrary, { nil: null }),
   corridor: fc.option(idArbitrary, { nil: null }),
@@ -55,6 +57,21 @@ const validState: fc.Arbitrary<UrlState> = fc.record({
     theme: fc.constantFrom(...THEMES),
   }),
   camera: fc.option(camera, { nil: null }),
+});
+
+describe('the year of the figures', () => {
+  it('reads 2023, 2024 and 2025 and ignores any other value', () => {
+    expect(parseUrl('?year=2023', '').figureYear).toBe(2023);
+    expect(parseUrl('?year=2025', '').figureYear).toBe(2025);
+    for (const raw of ['2030', '20230', 'abc', '', '2023.0', ' 2024']) {
+      expect(parseUrl(`?year=${encodeURIComponent(raw)}`, '').figureYear).toBeNull();
+    }
+  });
+
+  it('writes the year only when one is chosen', () => {
+    expect(serializeUrl({ ...DEFAULT_URL_STATE, figureYear: 2024 }).search).toContain('year=2024');
+    expect(serializeUrl(DEFAULT_URL_STATE).search).not.toContain('year=');
+  });
 });
 
 describe('URL codec', () => {

@@ -1,4 +1,5 @@
 import { wrapDegrees } from '../domain/values';
+import { isFigureYear, type FigureYear } from '../domain/figures';
 import {
   NO_FILTERS,
   normaliseOptions,
@@ -48,6 +49,8 @@ export interface UrlState {
   filters: Filters;
   layers: readonly LayerName[];
   shading: ShadingName;
+  /** Year of the figures (shading, bloc panel); null = the latest. */
+  figureYear: FigureYear | null;
   colourBy: ColouringName;
   site: string | null;
   corridor: string | null;
@@ -64,6 +67,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   filters: NO_FILTERS,
   layers: DEFAULT_LAYERS,
   shading: 'blocs',
+  figureYear: null,
   colourBy: 'mineral',
   site: null,
   corridor: null,
@@ -286,6 +290,14 @@ export const PARAMS: readonly UrlParam[] = [
     key: 'shade',
     read: (raw, s) => ({ ...s, shading: oneOf(raw, SHADINGS, DEFAULT_URL_STATE.shading) }),
     write: (s) => (s.shading === DEFAULT_URL_STATE.shading ? null : s.shading),
+  },
+  {
+    key: 'year',
+    read: (raw, s) => {
+      const year = Number(raw);
+      return { ...s, figureYear: /^\d{4}$/.test(raw ?? '') && isFigureYear(year) ? year : null };
+    },
+    write: (s) => (s.figureYear === null ? null : String(s.figureYear)),
   },
   {
     key: 'colour',

@@ -10,6 +10,7 @@ export function urlStateOf(state: AtlasState): UrlState {
     filters: state.filters,
     layers: LAYER_NAMES.filter((layer) => state.layers[layer]).sort(),
     shading: state.shading,
+    figureYear: state.figureYear,
     colourBy: state.colourBy,
     site: state.selectedId,
     corridor: state.selectedCorridorId,
@@ -36,6 +37,7 @@ export function applyUrlState(store: AtlasStore, url: UrlState): void {
   actions.setFilters(url.filters);
   actions.setLayers(layerVisibility(url.layers));
   actions.setShading(url.shading);
+  actions.setFigureYear(url.figureYear);
   actions.setColourBy(url.colourBy);
   actions.select(url.site, 'list');
   actions.selectCorridor(url.corridor);

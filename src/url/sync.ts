@@ -51,6 +51,7 @@ export function startUrlSync(store: AtlasStore): () => void {
           state.filters,
           state.layers,
           state.shading,
+          state.figureYear,
           state.colourBy,
           state.selectedId,
           state.selectedCorridorId,
