@@ -32,6 +32,7 @@ import { mountEmbedChrome } from './ui/embed-chrome';
 import { mountPresets } from './ui/presets';
 import { mountInsightPanel } from './ui/insight-panel';
 import { mountCapacityPanel } from './ui/capacity-panel';
+import { mountMarketPanel } from './ui/market-panel';
 import { mountCountryProfile } from './ui/country-profile';
 
 function mountInterface(store: AtlasStore): void {
@@ -51,6 +52,7 @@ function mountInterface(store: AtlasStore): void {
   mountFilterPanel(requireElement('filters'), store);
   mountCountryProfile(requireElement('country-profile'), store);
   mountInsightPanel(requireElement('insight'), store);
+  mountMarketPanel(requireElement('markets'), store);
   mountCapacityPanel(requireElement('capacity'), store);
   mountLegend(requireElement('legend'), store);
   mountExports(requireElement('exports'), store, loadDetails);

@@ -39,6 +39,27 @@ export const DATASETS = [
     asOf: PP1802_AS_OF,
   },
   {
+    id: 'usgs-mcs-2026',
+    title:
+      'Mineral Commodity Summaries 2026 data release (world tables, US salient statistics, import sources)',
+    publisher: 'U.S. Geological Survey',
+    licence: 'Public domain (U.S. Government work)',
+    url: 'https://doi.org/10.5066/P1WKQ63T',
+    citation:
+      'U.S. Geological Survey, 2026, Mineral Commodity Summaries 2026 data release (ver. 1.0, February 6, 2026; corrections of ver. 1.1 and 1.3 applied): doi:10.5066/P1WKQ63T.',
+    asOf: '2026-05-27',
+  },
+  {
+    id: 'usgs-mcs-2025',
+    title: 'Mineral Commodity Summaries 2025, world tables of 20 chapters (2023 and 2024)',
+    publisher: 'U.S. Geological Survey',
+    licence: 'Public domain (U.S. Government work)',
+    url: 'https://doi.org/10.3133/mcs2025',
+    citation:
+      'U.S. Geological Survey, 2025, Mineral Commodity Summaries 2025: doi:10.3133/mcs2025.',
+    asOf: '2025-01',
+  },
+  {
     id: 'natural-earth-world-atlas',
     title: 'Natural Earth v4.1.0 admin-0 countries (world-atlas 2, countries-10m)',
     publisher: 'Natural Earth; TopoJSON by Mike Bostock (world-atlas)',

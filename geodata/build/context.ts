@@ -32,6 +32,8 @@ export const CURATED_FILES = {
   blocMembers: 'bloc-members.csv',
   figures: 'country-figures.csv',
   figures2026: 'country-figures-mcs2026.csv',
+  markets: 'markets-mcs2026.csv',
+  priceFloors: 'price-floors.csv',
   lists: 'critical-lists.csv',
   corrections: 'corrections.csv',
 } as const;

@@ -28,6 +28,7 @@ import { buildFacilities, validateCorrections } from './build-facilities';
 import { buildCorridors, buildDeposits } from './build-places';
 import { buildBlocs } from './build-blocs';
 import { buildFigures } from './build-figures';
+import { buildMarkets } from './build-markets';
 import { encodeFigures, type FiguresFile } from '../../src/domain/figures-file';
 import { writeMeta } from './build-meta';
 
@@ -77,6 +78,7 @@ export function runBuild(inputs: CuratedInputs, opts: BuildOptions): BuildResult
   const corridors = buildCorridors(ctx);
   const blocs = buildBlocs(ctx);
   const figures = buildFigures(ctx);
+  const markets = buildMarkets(ctx);
 
   // --- countries -------------------------------------------------------------------------
   const countryCodes = new Set<string>([...opts.polygons.keys(), ...ctx.referenced]);
@@ -111,6 +113,7 @@ export function runBuild(inputs: CuratedInputs, opts: BuildOptions): BuildResult
     blocs,
     countries: countries.length,
     figures: figures.length,
+    marketSeries: markets,
     minerals: minerals.length,
     criticalMinerals: minerals.filter((m) => m.critical).length,
   };

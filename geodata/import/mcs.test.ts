@@ -13,6 +13,7 @@ import {
 } from './mcs';
 import { MCS_CHAPTERS } from './mcs-chapters';
 import { MCS2026_EDITION, MCS2026_REVISIONS } from './mcs2026-release';
+import { marketRow } from './mcs-markets';
 
 /** Real rows of the MCS 2026 release (rare earths, PGM and silicon world tables), re-encoded UTF-8. */
 const rows: McsRow[] = parseCsvRecords(
@@ -123,5 +124,56 @@ describe('checking against the chapter text', () => {
         '>75,000,000',
       ]),
     ).toEqual([]);
+  });
+});
+
+describe('US prices, import reliance and import sources', () => {
+  const resolveOrNull = (name: string) => resolveCountryName(name) ?? null;
+  const market = rows
+    .map((row) => marketRow(row, MCS2026_EDITION, resolveOrNull))
+    .filter((row) => row !== null);
+
+  it('keeps each NdPr oxide price with its unit, year, estimate flag and the assessor USGS credits', () => {
+    const ndpr = market.filter((r) => r.kind === 'price' && r.series.includes('NdPr'));
+    expect(ndpr.map((r) => [r.period, r.value, r.estimated])).toEqual([
+      ['2021', '92', 'false'],
+      ['2022', '124', 'false'],
+      ['2023', '75', 'false'],
+      ['2024', '55', 'false'],
+      ['2025', '69', 'true'],
+    ]);
+    expect(ndpr[0]).toMatchObject({
+      unit: 'dollars per kilogram',
+      assessor: 'Argus Media group, Argus Non-Ferrous Markets',
+      mineral: 'rare-earths',
+    });
+  });
+
+  it('keeps bounds and "net exporter" as printed, never as a number', () => {
+    const reliance = market.filter(
+      (r) => r.kind === 'net-import-reliance' && r.series.endsWith('Compounds and metals'),
+    );
+    expect(reliance.map((r) => [r.period, r.value, r.value_text])).toEqual([
+      ['2021', '', '>95'],
+      ['2022', '', '>95'],
+      ['2023', '', '>90'],
+      ['2024', '53', '53'],
+      ['2025', '67', '67'],
+    ]);
+    const concentrates = market.find((r) => r.series.endsWith('Mineral concentrates'));
+    expect(concentrates?.note).toContain('net exporter');
+  });
+
+  it('maps import sources to countries, and keeps groups without a country', () => {
+    const sources = market.filter((r) => r.kind === 'import-source' && r.mineral === 'rare-earths');
+    expect(sources.map((r) => [r.country_iso3, r.value])).toEqual([
+      ['CHN', '71'],
+      ['MYS', '13'],
+      ['JPN', '5'],
+      ['EST', '5'],
+      ['', '6'],
+    ]);
+    const combined = market.find((r) => r.note.startsWith('China, Germany, and Russia'));
+    expect(combined?.country_iso3).toBe('');
   });
 });

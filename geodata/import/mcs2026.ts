@@ -23,9 +23,14 @@ import {
   type McsRevision,
 } from './mcs';
 import { MCS2026_EDITION, MCS2026_REVISIONS, MCS2026_SHA256 } from './mcs2026-release';
+import { MARKET_COLUMNS, marketRow, type MarketCsvRow } from './mcs-markets';
 
 /** Reads the release file and returns the atlas rows, or the errors found. */
-export function importMcs2026(bytes: Buffer): { rows: FigureCsvRow[]; errors: string[] } {
+export function importMcs2026(bytes: Buffer): {
+  rows: FigureCsvRow[];
+  markets: MarketCsvRow[];
+  errors: string[];
+} {
   const errors: string[] = [];
   const sha = createHash('sha256').update(bytes).digest('hex');
   if (sha !== MCS2026_SHA256) {
@@ -55,7 +60,10 @@ export function importMcs2026(bytes: Buffer): { rows: FigureCsvRow[]; errors: st
       if (n.length === 0) errors.push(`${chapter.chapter}: no rows for series "${s.detail}"`);
     }
   }
-  return { rows: out, errors };
+  const markets = rows
+    .map((row) => marketRow(row, MCS2026_EDITION, resolveCountry))
+    .filter((row): row is MarketCsvRow => row !== null);
+  return { rows: out, markets, errors };
 }
 
 function main(): void {
@@ -68,14 +76,18 @@ function main(): void {
     args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--out') ??
       '../shared/data-sources/usgs-mcs2026/MCS2026_Commodities_Data.csv',
   );
-  const { rows, errors } = importMcs2026(readFileSync(input));
+  const { rows, markets, errors } = importMcs2026(readFileSync(input));
   if (errors.length > 0) {
     for (const e of errors) console.error(`import mcs2026: ${e}`);
     process.exit(1);
   }
   const table = [[...FIGURE_COLUMNS], ...rows.map((r) => FIGURE_COLUMNS.map((c) => r[c]))];
   writeText(resolve(out, 'country-figures-mcs2026.csv'), toCsv(table));
-  console.log(`import mcs2026: ${rows.length} figures from ${MCS_CHAPTERS.length} chapters`);
+  const marketTable = [[...MARKET_COLUMNS], ...markets.map((r) => MARKET_COLUMNS.map((c) => r[c]))];
+  writeText(resolve(out, 'markets-mcs2026.csv'), toCsv(marketTable));
+  console.log(
+    `import mcs2026: ${rows.length} figures from ${MCS_CHAPTERS.length} chapters; ${markets.length} US price, reliance and import-source rows`,
+  );
 }
 
 if (process.argv[1]?.endsWith('mcs2026.ts')) main();

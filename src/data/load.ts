@@ -2,6 +2,7 @@ import type { AtlasStore } from '../store/store';
 import type { AtlasData, Facility } from '../store/data-slice';
 import type { Corridor, Deposit } from '../store/layer-slice';
 import type { Bloc, CountriesFile, MetaFile, MineralEntry } from '../domain/types';
+import type { MarketsFile } from '../domain/markets';
 import { decodeSites, type SitesFile } from '../domain/sites-file';
 import { decodeFigures, isFiguresFile } from '../domain/figures-file';
 import { isArrayOf, isRecord, isSitesFile } from './guards';
@@ -99,5 +100,19 @@ export async function loadDeposits(store: AtlasStore): Promise<void> {
         'error',
         `The deposits could not be loaded (${String(error)}). Sites still work.`,
       );
+  }
+}
+
+/** Loads the US market figures once, when a mineral's panel first needs them; null on failure. */
+export async function loadMarkets(store: AtlasStore): Promise<string | null> {
+  if (store.getState().markets) return null;
+  try {
+    const file = await fetchJson('data/markets.json');
+    if (!isRecord(file) || file.format !== 'atlas-markets/1' || !Array.isArray(file.series))
+      throw new Error('markets.json is not in the expected shape');
+    store.getState().setMarkets(file as unknown as MarketsFile);
+    return null;
+  } catch (error) {
+    return `Prices and import figures could not be loaded (${String(error)}).`;
   }
 }

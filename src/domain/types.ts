@@ -318,6 +318,8 @@ export interface MetaCounts {
   countries: number;
   /** Entries in countries.json `figures`. */
   figures: number;
+  /** Series in markets.json (US prices, net import reliance, import sources). */
+  marketSeries: number;
   /** Entries in minerals.json. */
   minerals: number;
   /** Minerals flagged critical. */

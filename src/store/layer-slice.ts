@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { AtlasFeature, CorridorProperties, DepositProperties } from '../domain/types';
 import type { Geometry } from 'geojson';
 import type { FigureYear } from '../domain/figures';
+import type { MarketsFile } from '../domain/markets';
 import type { AtlasState } from './store';
 import {
   DEFAULT_LAYER_NAMES,
@@ -38,6 +39,9 @@ export interface LayerSlice {
   setFigureYear: (year: FigureYear | null) => void;
   colourBy: ColourBy;
   setColourBy: (colourBy: ColourBy) => void;
+  /** US prices, import reliance and import sources: null until a mineral's panel first needs them. */
+  markets: MarketsFile | null;
+  setMarkets: (markets: MarketsFile) => void;
   /** Loaded on demand: null until the deposits layer is first shown. */
   deposits: readonly Deposit[] | null;
   corridors: readonly Corridor[];
@@ -65,6 +69,8 @@ export const createLayerSlice: StateCreator<AtlasState, [], [], LayerSlice> = (s
   colourBy: 'mineral',
   setColourBy: (colourBy) => set({ colourBy }),
   deposits: null,
+  markets: null,
+  setMarkets: (markets) => set({ markets }),
   corridors: [],
   selectedCorridorId: null,
   corridorReachKm: 50,

@@ -44,58 +44,96 @@ function svgNode(name: string, attributes: Record<string, string>, text?: string
 
 const WIDTH = 280;
 const HEIGHT = 130;
-const PAD = { left: 34, right: 40, top: 12, bottom: 22 };
+const PAD = { left: 40, right: 40, top: 12, bottom: 22 };
+
+/** A horizontal reference line (e.g. a price floor) with its label. */
+export interface ChartReference {
+  value: number;
+  /** Said in the chart's description. */
+  label: string;
+  /** Written at the line's right end. */
+  short: string;
+}
+
+/** What {@link lineChart} draws. */
+export interface LineChartSpec {
+  title: string;
+  /** Labels of the x positions (years), in order. */
+  xLabels: readonly string[];
+  series: readonly TrendSeries[];
+  /** How a value is written (in the chart and its description). */
+  format: (value: number) => string;
+  reference?: ChartReference | undefined;
+}
+
+/** A nice upper bound for the y axis: 10, 20, 50, 100, 200, 500 … above `max`. */
+export function axisTop(max: number): number {
+  let step = 1;
+  while (step * 10 < max) step *= 10;
+  return [1, 2, 5, 10].map((k) => k * step).find((v) => v >= max) ?? step * 10;
+}
 
 /**
- * A small line chart of shares over the years, with every number written as text in the chart
- * and in its accessible description (a reader of the screen reader hears the same numbers).
+ * A small line chart with every number written as text in the chart and in its accessible
+ * description, so a screen-reader user hears the same numbers a sighted reader sees.
  */
-export function trendChart(
-  title: string,
-  points: readonly SharePoint[],
-  series: readonly TrendSeries[],
-): SVGElement {
-  const max = Math.max(10, ...series.flatMap((s) => s.values.map((v) => v ?? 0)));
-  const top = Math.ceil(max / 10) * 10;
+export function lineChart(spec: LineChartSpec): SVGElement {
+  const values = spec.series.flatMap((s) => s.values.map((v) => v ?? 0));
+  const top = axisTop(Math.max(1, ...values, spec.reference?.value ?? 0));
+  const n = spec.xLabels.length;
   const x = (i: number): number =>
-    PAD.left + (points.length < 2 ? 0 : (i / (points.length - 1)) * (WIDTH - PAD.left - PAD.right));
+    PAD.left + (n < 2 ? 0 : (i / (n - 1)) * (WIDTH - PAD.left - PAD.right));
   const y = (v: number): number => PAD.top + (1 - v / top) * (HEIGHT - PAD.top - PAD.bottom);
-  const describe = series
+  const text = (v: number | null): string => (v === null ? 'no figure' : spec.format(v));
+  const described = spec.series
     .map(
       (s) =>
-        `${s.name}: ${points.map((p, i) => `${yearLabel(p)} ${percentText(s.values[i] ?? null)}`).join(', ')}`,
+        `${s.name}: ${spec.xLabels.map((l, i) => `${l} ${text(s.values[i] ?? null)}`).join(', ')}`,
     )
+    .concat(spec.reference ? [spec.reference.label] : [])
     .join('; ');
+  const label = `${spec.title}. ${described}.`;
   const root = svgNode('svg', {
     viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
     width: String(WIDTH),
     height: String(HEIGHT),
     role: 'img',
     class: 'trend-chart',
-    'aria-label': `${title}. ${describe}.`,
+    'aria-label': label,
   });
-  root.append(svgNode('title', {}, `${title}. ${describe}.`));
+  root.append(svgNode('title', {}, label));
+  const axis = { x1: String(PAD.left), x2: String(WIDTH - PAD.right) };
   root.append(
-    svgNode('line', {
-      x1: String(PAD.left),
-      x2: String(WIDTH - PAD.right),
-      y1: String(y(0)),
-      y2: String(y(0)),
-      class: 'trend-axis',
-    }),
-    svgNode('text', { x: '2', y: String(y(top) + 4), class: 'trend-tick' }, `${top}%`),
-    svgNode('text', { x: '2', y: String(y(0) + 4), class: 'trend-tick' }, '0%'),
+    svgNode('line', { ...axis, y1: String(y(0)), y2: String(y(0)), class: 'trend-axis' }),
+    svgNode('text', { x: '2', y: String(y(top) + 4), class: 'trend-tick' }, spec.format(top)),
+    svgNode('text', { x: '2', y: String(y(0) + 4), class: 'trend-tick' }, spec.format(0)),
   );
-  points.forEach((p, i) =>
+  spec.xLabels.forEach((l, i) =>
     root.append(
       svgNode(
         'text',
         { x: String(x(i)), y: String(HEIGHT - 4), class: 'trend-tick', 'text-anchor': 'middle' },
-        yearLabel(p),
+        l,
       ),
     ),
   );
-  for (const s of series) {
+  if (spec.reference) {
+    const ry = String(y(spec.reference.value));
+    root.append(
+      svgNode('line', { ...axis, y1: ry, y2: ry, class: 'trend-reference' }),
+      svgNode(
+        'text',
+        {
+          x: String(WIDTH - 2),
+          y: String(y(spec.reference.value) + 3),
+          class: 'trend-tick',
+          'text-anchor': 'end',
+        },
+        spec.reference.short,
+      ),
+    );
+  }
+  for (const s of spec.series) {
     const coords = s.values
       .map((v, i) => (v === null ? null : `${x(i)},${y(v)}`))
       .filter((c): c is string => c !== null);
@@ -109,12 +147,26 @@ export function trendChart(
         svgNode(
           'text',
           { x: String(x(i) + 4), y: String(y(v) - 4), class: `trend-value ${s.className}` },
-          percentText(v),
+          spec.format(v),
         ),
       );
     });
   }
   return root;
+}
+
+/** Shares over the years (see {@link lineChart}). */
+export function trendChart(
+  title: string,
+  points: readonly SharePoint[],
+  series: readonly TrendSeries[],
+): SVGElement {
+  return lineChart({
+    title,
+    xLabels: points.map(yearLabel),
+    series,
+    format: (v) => percentText(v),
+  });
 }
 
 /** The year control: latest figures or one year, written to the link. */
