@@ -177,3 +177,81 @@ describe('US prices, import reliance and import sources', () => {
     expect(combined?.country_iso3).toBe('');
   });
 });
+
+describe('the imported copper table against the chapter text', () => {
+  // Every figure of the imported MCS 2026 copper table, compared cell by cell with the chapter's
+  // own table as text extraction gives it (footnote digits glued on).
+  const text = readFileSync(
+    new URL('./fixtures/mcs2026-copper-table.txt', import.meta.url),
+    'utf8',
+  );
+  const imported = parseCsvRecords(
+    readFileSync(new URL('../curated/country-figures-mcs2026.csv', import.meta.url), 'utf8'),
+  ).records.map((r) => r.values);
+  const printedAs = (value: string | undefined): string =>
+    value === undefined || value === ''
+      ? '?'
+      : value === '0'
+        ? '—'
+        : Number(value).toLocaleString('en');
+  const columns = [
+    ['mine-production', '2024'],
+    ['mine-production', '2025'],
+    ['refinery-production', '2024'],
+    ['refinery-production', '2025'],
+    ['reserves', '2025'],
+  ] as const;
+  const lines = text.split('\n').filter((line) => line !== '' && !line.startsWith('#'));
+
+  it('matches all 18 lines, footnotes glued on or not', () => {
+    expect(lines).toHaveLength(18);
+    for (const line of lines) {
+      const name = line.replace(/\s+(—|[\d,]+)(\s+(—|[\d,]+)){4}$/, '');
+      const iso3 = name === 'World total (rounded)' ? 'WLD' : resolveCountryName(name);
+      const expected = columns.map(([measure, year]) =>
+        printedAs(
+          imported.find(
+            (r) =>
+              r.mineral === 'copper' &&
+              r.country_iso3 === iso3 &&
+              r.measure === measure &&
+              r.year === year,
+          )?.value,
+        ),
+      );
+      expect(chapterLineMismatches(line, expected), `${name}: ${expected.join(' ')}`).toEqual([]);
+    }
+  });
+
+  it('matches lines of the rare-earth (ver. 1.3) and gold tables read from their chapter text', () => {
+    const cell = (mineral: string, iso3: string, measure: string, year: string): string =>
+      printedAs(
+        imported.find(
+          (r) =>
+            r.mineral === mineral &&
+            r.country_iso3 === iso3 &&
+            r.measure === measure &&
+            r.year === year,
+        )?.value,
+      );
+    const ree = (iso3: string) => [
+      cell('rare-earths', iso3, 'mine-production', '2024'),
+      cell('rare-earths', iso3, 'mine-production', '2025'),
+      cell('rare-earths', iso3, 'reserves', '2025'),
+    ];
+    // pypdf text of the ver. 1.3 Rare Earths chapter (footnote 13 glued onto Australia's reserves).
+    expect(chapterLineMismatches('Australia 29,000 29,000 136,300,000', ree('AUS'))).toEqual([]);
+    expect(chapterLineMismatches('Brazil 560 2,000 11,000,000', ree('BRA'))).toEqual([]);
+    expect(chapterLineMismatches('China 270,000 270,000 44,000,000', ree('CHN'))).toEqual([]);
+    // The world reserves are a lower bound: the import keeps 75,000,000 and says "(more than)".
+    expect(ree('WLD')).toEqual(['380,000', '390,000', '75,000,000']);
+    // Gold chapter text (a public test fixture, find_string id 58508034107).
+    const gold = ['2024', '2025'].map((y) => cell('gold', 'WLD', 'mine-production', y));
+    expect(
+      chapterLineMismatches('World total (rounded) 3,280 3,300 66,000', [
+        ...gold,
+        cell('gold', 'WLD', 'reserves', '2025'),
+      ]),
+    ).toEqual([]);
+  });
+});
