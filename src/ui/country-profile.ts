@@ -40,7 +40,7 @@ export function mountCountryProfile(node: HTMLElement, store: AtlasStore): () =>
           )
         : element('p', { className: 'legend-note', text: 'Member of none of the mapped blocs.' }),
       element('table', { className: 'share-table' }, [
-        element('caption', { text: `${name}: reserves and production (USGS MCS 2025)` }),
+        element('caption', { text: `${name}: reserves and production (USGS MCS 2026, MCS 2025)` }),
         element('thead', {}, [
           element(
             'tr',

@@ -88,7 +88,7 @@ export function mountExports(
         details.description,
         `Colour = mineral group (${groups.length} groups); shape = stage: circle mine, square smelter, diamond refinery, triangle processing, star magnet plant.`,
       ],
-      footer: `Data as of ${state.meta?.asOf ?? 'unknown'} (version ${state.meta?.version ?? '?'}). Sources: ICMM Global Mining Dataset 2025 (CC BY 4.0), USGS PP1802 and MCS 2025, curated pages; basemap Natural Earth.`,
+      footer: `Data as of ${state.meta?.asOf ?? 'unknown'} (version ${state.meta?.version ?? '?'}). Sources: ICMM Global Mining Dataset 2025 (CC BY 4.0), USGS PP1802, MCS 2026 and MCS 2025, curated pages; basemap Natural Earth.`,
     });
   });
   store.subscribe(
