@@ -194,6 +194,17 @@ describe('the imported copper table against the chapter text', () => {
       : value === '0'
         ? '—'
         : Number(value).toLocaleString('en');
+  /** The imported value of one cell, written as the chapter prints it. */
+  const cell = (mineral: string, iso3: string | undefined, measure: string, year: string): string =>
+    printedAs(
+      imported.find(
+        (r) =>
+          r.mineral === mineral &&
+          r.country_iso3 === iso3 &&
+          r.measure === measure &&
+          r.year === year,
+      )?.value,
+    );
   const columns = [
     ['mine-production', '2024'],
     ['mine-production', '2025'],
@@ -208,32 +219,12 @@ describe('the imported copper table against the chapter text', () => {
     for (const line of lines) {
       const name = line.replace(/\s+(—|[\d,]+)(\s+(—|[\d,]+)){4}$/, '');
       const iso3 = name === 'World total (rounded)' ? 'WLD' : resolveCountryName(name);
-      const expected = columns.map(([measure, year]) =>
-        printedAs(
-          imported.find(
-            (r) =>
-              r.mineral === 'copper' &&
-              r.country_iso3 === iso3 &&
-              r.measure === measure &&
-              r.year === year,
-          )?.value,
-        ),
-      );
+      const expected = columns.map(([measure, year]) => cell('copper', iso3, measure, year));
       expect(chapterLineMismatches(line, expected), `${name}: ${expected.join(' ')}`).toEqual([]);
     }
   });
 
   it('matches lines of the rare-earth (ver. 1.3) and gold tables read from their chapter text', () => {
-    const cell = (mineral: string, iso3: string, measure: string, year: string): string =>
-      printedAs(
-        imported.find(
-          (r) =>
-            r.mineral === mineral &&
-            r.country_iso3 === iso3 &&
-            r.measure === measure &&
-            r.year === year,
-        )?.value,
-      );
     const ree = (iso3: string) => [
       cell('rare-earths', iso3, 'mine-production', '2024'),
       cell('rare-earths', iso3, 'mine-production', '2025'),
