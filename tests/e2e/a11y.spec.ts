@@ -42,6 +42,17 @@ test('the view with a site selected has no serious or critical axe violations', 
   await expectNoSeriousViolations(page, 'site selected');
 });
 
+test('the bloc panel with its year control and chart, and the price panel, have no serious axe violations', async ({
+  page,
+}) => {
+  await openAtlas(page, './?v=1&mineral=rare-earths&bloc=quad-critical-minerals-initiative');
+  await expect(page.getByRole('img', { name: /^Share of world Rare earths/ })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Price and US imports' }).getByRole('img').first(),
+  ).toBeVisible();
+  await expectNoSeriousViolations(page, 'bloc panel and price panel');
+});
+
 test('the no-WebGL fallback has no serious or critical axe violations', async ({ page }) => {
   await page.addInitScript(() => {
     type GetContext = (this: HTMLCanvasElement, type: string, ...rest: unknown[]) => unknown;
