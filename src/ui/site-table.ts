@@ -1,93 +1,32 @@
-import { wrapDegrees } from '../domain/values';
 import { shallow } from 'zustand/vanilla/shallow';
 import type { AtlasState, AtlasStore } from '../store/store';
 import type { Facility } from '../store/data-slice';
 import { STAGE_LABELS } from '../symbols/symbology';
 import { element } from './dom';
+import {
+  SITE_COLUMNS,
+  listedPositions,
+  siteRow,
+  sortRows,
+  type SiteColumn,
+  type SiteRow,
+  type SortDirection,
+} from '../domain/site-rows';
 import './table.css';
 
 /** Rows rendered at first, and added by each "Show more sites". */
 export const PAGE_SIZE = 200;
 
-type ColumnKey = 'name' | 'country' | 'stage' | 'minerals';
-type Direction = 'ascending' | 'descending';
-
-const COLUMNS: readonly { key: ColumnKey; label: string }[] = [
-  { key: 'name', label: 'Name' },
-  { key: 'country', label: 'Country' },
-  { key: 'stage', label: 'Stage' },
-  { key: 'minerals', label: 'Minerals' },
-];
-
-/** A site as the table shows it: readable labels, built once per data load. */
-interface SiteRow {
-  id: string;
-  longitude: number;
-  latitude: number;
-  cells: Record<ColumnKey, string>;
-}
-
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-
-/**
- * Whether a point lies in map bounds [west, south, east, north]. Bounds may cross the
- * antimeridian (west > east once wrapped, or MapLibre's unwrapped east > 180 / west < −180),
- * and span the whole world (east − west ≥ 360).
- */
-export function boundsContain(
-  bounds: readonly [number, number, number, number],
-  longitude: number,
-  latitude: number,
-): boolean {
-  const [west, south, east, north] = bounds;
-  if (latitude < south || latitude > north) return false;
-  if (east - west >= 360) return true;
-  const wrappedWest = wrapDegrees(west);
-  const wrappedEast = wrapDegrees(east);
-  const lon = wrapDegrees(longitude);
-  return wrappedWest <= wrappedEast
-    ? lon >= wrappedWest && lon <= wrappedEast
-    : lon >= wrappedWest || lon <= wrappedEast;
-}
-
-/** A mineral label without its parenthesised qualifier, to keep the column narrow. */
-function shortLabel(label: string): string {
-  return label.replace(/\s*\([^)]*\)/g, '');
-}
-
 function toRow(facility: Facility, state: AtlasState): SiteRow {
   const properties = facility.properties;
-  const [longitude, latitude] = facility.geometry.coordinates;
-  return {
-    id: properties.id,
-    longitude,
-    latitude,
-    cells: {
-      name: properties.name,
-      country: state.countryNames.get(properties.country) ?? properties.country,
-      stage: properties.stages.map((stage) => STAGE_LABELS[stage] ?? stage).join(', '),
-      minerals: properties.minerals
-        .map((mineral) => shortLabel(state.mineralsById.get(mineral)?.label ?? mineral))
-        .join(', '),
+  return siteRow(
+    { ...properties, coordinates: facility.geometry.coordinates },
+    {
+      country: (iso3) => state.countryNames.get(iso3) ?? iso3,
+      stage: (stage) => STAGE_LABELS[stage as keyof typeof STAGE_LABELS] ?? stage,
+      mineral: (id) => state.mineralsById.get(id)?.label ?? id,
     },
-  };
-}
-
-/** Row positions sorted by a column; ties fall back to the name, then the id. */
-function sortRows(rows: readonly SiteRow[], column: ColumnKey, direction: Direction): Int32Array {
-  const order = Int32Array.from(rows.keys());
-  const sign = direction === 'ascending' ? 1 : -1;
-  order.sort((a, b) => {
-    const left = rows[a];
-    const right = rows[b];
-    if (!left || !right) return 0;
-    return (
-      sign * collator.compare(left.cells[column], right.cells[column]) ||
-      collator.compare(left.cells.name, right.cells.name) ||
-      (left.id < right.id ? -1 : left.id > right.id ? 1 : 0)
-    );
-  });
-  return order;
+  );
 }
 
 /**
@@ -102,8 +41,8 @@ export function mountSiteTable(container: HTMLElement, store: AtlasStore): () =>
   let rows: SiteRow[] = [];
   let positionById = new Map<string, number>();
   const orders = new Map<string, Int32Array>();
-  let sortColumn: ColumnKey = 'name';
-  let sortDirection: Direction = 'ascending';
+  let sortColumn: SiteColumn = 'name';
+  let sortDirection: SortDirection = 'ascending';
   let viewOnly = false;
   let limit = PAGE_SIZE;
   /** Positions (into `rows`) of the sites the table lists, in sort order. */
@@ -119,7 +58,7 @@ export function mountSiteTable(container: HTMLElement, store: AtlasStore): () =>
     document.createTextNode(' Only sites in the current map view'),
   ]);
   const count = element('p', { className: 'site-table-count', text: 'Loading sites…' });
-  const headerCells = COLUMNS.map(({ key, label }) => {
+  const headerCells = SITE_COLUMNS.map(({ key, label }) => {
     const button = element('button', {
       className: 'site-table-sort',
       text: label,
@@ -148,7 +87,7 @@ export function mountSiteTable(container: HTMLElement, store: AtlasStore): () =>
     scroller,
   );
 
-  const orderFor = (column: ColumnKey, direction: Direction): Int32Array => {
+  const orderFor = (column: SiteColumn, direction: SortDirection): Int32Array => {
     const key = `${column}:${direction}`;
     let order = orders.get(key);
     if (!order) {
@@ -163,22 +102,13 @@ export function mountSiteTable(container: HTMLElement, store: AtlasStore): () =>
     const state = store.getState();
     const { passes } = state.evaluation;
     const bounds = viewOnly ? state.viewBounds : null;
-    const order = orderFor(sortColumn, sortDirection);
     listedEvaluation = state.evaluation;
-    const next: number[] = [];
-    for (const position of order) {
-      if (passes[position] !== 1) continue;
-      const row = rows[position];
-      if (!row) continue;
-      if (bounds && !boundsContain(bounds, row.longitude, row.latitude)) continue;
-      next.push(position);
-    }
-    listed = next;
+    listed = listedPositions(rows, orderFor(sortColumn, sortDirection), passes, bounds);
   };
 
   const updateHeaders = (): void => {
     headerCells.forEach((cell, index) => {
-      const column = COLUMNS[index];
+      const column = SITE_COLUMNS[index];
       cell.setAttribute('aria-sort', column?.key === sortColumn ? sortDirection : 'none');
     });
   };
@@ -302,7 +232,7 @@ export function mountSiteTable(container: HTMLElement, store: AtlasStore): () =>
 
   table.tHead?.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-column]');
-    const column = button?.dataset.column as ColumnKey | undefined;
+    const column = button?.dataset.column as SiteColumn | undefined;
     if (!column) return;
     if (column === sortColumn)
       sortDirection = sortDirection === 'ascending' ? 'descending' : 'ascending';
