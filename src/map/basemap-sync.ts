@@ -2,7 +2,7 @@ import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap } from 
 import type { AtlasStore } from '../store/store';
 import { selectShading } from '../store/selectors';
 import { loadBasemap, type BasemapDetail } from './basemap-loader';
-import { DETAIL_ZOOM, SHADING_LAYER_IDS } from './style';
+import { CORRIDOR_LAYER_IDS, DETAIL_ZOOM, SHADING_LAYER_IDS } from './style';
 import type { RenderTracker } from './render-tracker';
 
 const TRANSPARENT = 'rgba(0, 0, 0, 0)';
@@ -13,6 +13,11 @@ const TRANSPARENT = 'rgba(0, 0, 0, 0)';
  */
 export class BasemapSync {
   private readonly filled = new Set<BasemapDetail>();
+  /** What was last handed to MapLibre (Placemark's `lastValues`): unchanged inputs are not resent. */
+  private last: { corridors: unknown; selected: string | null | undefined } = {
+    corridors: undefined,
+    selected: undefined,
+  };
 
   constructor(
     private readonly map: MapLibreMap,
@@ -23,6 +28,7 @@ export class BasemapSync {
   /** Re-applies everything after a style (re)load. */
   applyAll(): void {
     this.filled.clear();
+    this.last = { corridors: undefined, selected: undefined };
     this.fillForZoom();
     this.applyShading();
     this.applyCorridors();
@@ -84,20 +90,31 @@ export class BasemapSync {
     }
   }
 
-  /** Hands the corridors to MapLibre and widens the selected one. */
+  /**
+   * Hands the corridors to MapLibre when they change, widens the selected one when the selection
+   * changes, and shows or hides them through the layers' visibility (no data is resent for that).
+   */
   applyCorridors(): void {
     const { corridors, selectedCorridorId, layers } = this.store.getState();
-    void this.map.getSource<GeoJSONSource>('corridors')?.setData({
-      type: 'FeatureCollection',
-      features: layers.corridors ? [...corridors] : [],
-    });
-    if (this.map.getLayer('corridor-lines')) {
+    if (corridors !== this.last.corridors) {
+      void this.map.getSource<GeoJSONSource>('corridors')?.setData({
+        type: 'FeatureCollection',
+        features: [...corridors],
+      });
+      this.last.corridors = corridors;
+    }
+    const visibility = layers.corridors ? 'visible' : 'none';
+    for (const id of CORRIDOR_LAYER_IDS) {
+      if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', visibility);
+    }
+    if (selectedCorridorId !== this.last.selected && this.map.getLayer('corridor-lines')) {
       this.map.setPaintProperty('corridor-lines', 'line-width', [
         'case',
         ['==', ['get', 'id'], selectedCorridorId ?? ''],
         4,
         2,
       ]);
+      this.last.selected = selectedCorridorId;
     }
   }
 }

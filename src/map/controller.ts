@@ -8,7 +8,7 @@ import { embedPolicy } from '../embed/policy';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
-import type { AtlasStore } from '../store/store';
+import type { AtlasState, AtlasStore } from '../store/store';
 import type { Camera } from '../store/view-slice';
 import { selectSelectedFacility } from '../store/store';
 import { buildStyle, CORRIDOR_LAYER_IDS } from './style';
@@ -223,14 +223,17 @@ function mountOnce(
   const whenStyleReady = (apply: () => void) => () => {
     if (map.isStyleLoaded()) apply();
   };
+  /** Calls `apply` when the selected store value changes (arrays compare part by part). */
+  const bind = <T>(select: (state: AtlasState) => T, apply: (value: T) => void): (() => void) =>
+    store.subscribe(select, apply, { equalityFn: sameParts });
   const unsubscribers = [
-    store.subscribe((current) => current.facilities, renderLayers),
-    store.subscribe((current) => current.deposits, renderLayers),
-    store.subscribe((current) => current.evaluation, renderLayers),
-    store.subscribe((current) => current.layers, renderLayers),
-    store.subscribe((current) => current.colourBy, renderLayers),
-    store.subscribe(
-      (current) => current.snapshotRequest,
+    bind(
+      (s) => [s.facilities, s.deposits, s.evaluation, s.layers, s.colourBy, s.selectedId],
+      renderLayers,
+    ),
+    bind((s) => s.selectedId, flyToSelection),
+    bind(
+      (s) => s.snapshotRequest,
       (request) => {
         if (!request) return;
         takeSnapshot(map, container, request)
@@ -238,30 +241,24 @@ function mountOnce(
           .catch((error: unknown) => console.warn('Snapshot failed', error));
       },
     ),
-    store.subscribe((current) => current.selectedId, renderLayers),
-    store.subscribe((current) => current.selectedId, flyToSelection),
-    store.subscribe(
-      (current) => current.cameraRequest,
+    bind(
+      (s) => s.cameraRequest,
       (request) => {
         if (!request) return;
         const { center, zoom, bearing, pitch } = request.camera;
         map.jumpTo({ center, zoom, bearing, pitch });
       },
     ),
-    store.subscribe(
-      (current) => [current.shading, current.filters, current.figures, current.figureYear] as const,
+    bind(
+      (s) => [s.shading, s.filters, s.figures, s.figureYear],
       whenStyleReady(() => basemap.applyShading()),
-      {
-        equalityFn: (a, b) => a.every((value, index) => value === b[index]),
-      },
     ),
-    store.subscribe(
-      (current) => [current.corridors, current.selectedCorridorId, current.layers] as const,
+    bind(
+      (s) => [s.corridors, s.selectedCorridorId, s.layers.corridors],
       whenStyleReady(() => basemap.applyCorridors()),
-      { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] },
     ),
-    store.subscribe(
-      (current) => current.colorScheme,
+    bind(
+      (s) => s.colorScheme,
       (scheme) => {
         theme = themeFor(scheme);
         atlas = buildIconAtlas(theme.siteOutline);
@@ -282,4 +279,11 @@ function mountOnce(
       map.remove();
     },
   };
+}
+
+/** Equal when the same value, or arrays of the same values in order. */
+function sameParts(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((value, index) => Object.is(value, b[index]));
+  return Object.is(a, b);
 }

@@ -3,6 +3,7 @@ import type { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { Facility } from '../store/data-slice';
 import { FACILITY_LAYER_ID } from './facility-layer';
+import { CORRIDOR_LAYER_IDS } from './style';
 import { isFilteredData, pickedRecord } from './filtered-data';
 
 interface FilteredLayerProps {
@@ -35,6 +36,8 @@ export interface AtlasMapHooks {
   pickSiteAt: (x: number, y: number) => string | null;
   /** Country names MapLibre actually placed on screen (after label collision). */
   renderedLabels: () => string[];
+  /** Ids of the corridors MapLibre draws on screen. */
+  renderedCorridorIds: () => string[];
   /** Moves the camera without animation. */
   jumpTo: (longitude: number, latitude: number, zoom: number) => void;
 }
@@ -78,6 +81,14 @@ export function exposeTestHooks(
       map
         .queryRenderedFeatures({ layers: ['country-labels'] })
         .map((feature) => String(feature.properties.name)),
+    /** Ids of the corridors MapLibre draws on screen. */
+    renderedCorridorIds: (): string[] => [
+      ...new Set(
+        map
+          .queryRenderedFeatures({ layers: CORRIDOR_LAYER_IDS })
+          .map((feature) => String(feature.properties.id)),
+      ),
+    ],
     /** Moves the camera without animation. */
     jumpTo: (longitude: number, latitude: number, zoom: number): void => {
       map.jumpTo({ center: [longitude, latitude], zoom });
