@@ -3,7 +3,7 @@ import { createAtlasStore } from '../store/store';
 import { encodeSites } from '../domain/sites-file';
 import { encodeFigures } from '../domain/figures-file';
 import type { AtlasFeature, FacilityProperties } from '../domain/types';
-import { loadAtlasData } from './load';
+import { loadAtlasData, loadDeposits } from './load';
 import { facilityFixture } from '../domain/test-fixtures';
 import { loadFacilityDetails } from './details';
 
@@ -111,5 +111,30 @@ describe('loading sites.json, then the details', () => {
     serve();
     await loadFacilityDetails(store);
     expect(store.getState().detailsStatus).toBe('ready');
+  });
+});
+
+describe('one status per data source', () => {
+  it('says when corridors.geojson is malformed instead of dropping it silently', async () => {
+    serve({ 'data/corridors.geojson': { type: 'FeatureCollection', features: 'nope' } });
+    const store = createAtlasStore();
+    await loadAtlasData(store);
+    expect(store.getState().dataStatus).toBe('ready');
+    expect(store.getState().sourceProblems.corridors).toMatch(/corridors could not be read/);
+    expect(store.getState().mapStatus).toBe('starting');
+  });
+
+  it('clears a deposits failure once a retry loads them, and leaves the other sources alone', async () => {
+    serve({ 'data/deposits.geojson': undefined });
+    const store = createAtlasStore();
+    store.getState().setSourceProblem('basemap', 'The basemap could not be loaded');
+    await loadDeposits(store);
+    expect(store.getState().sourceProblems.deposits).toMatch(/deposits could not be loaded/);
+    serve({ 'data/deposits.geojson': { type: 'FeatureCollection', features: [] } });
+    await loadDeposits(store);
+    expect(store.getState().deposits).toEqual([]);
+    expect(store.getState().sourceProblems).toEqual({
+      basemap: 'The basemap could not be loaded',
+    });
   });
 });

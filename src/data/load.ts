@@ -79,6 +79,14 @@ async function loadOnce(store: AtlasStore): Promise<void> {
     store.getState().setData(data);
     if (isRecord(corridors) && Array.isArray(corridors.features)) {
       store.getState().setCorridors(corridors.features as Corridor[]);
+      store.getState().setSourceProblem('corridors', null);
+    } else {
+      store
+        .getState()
+        .setSourceProblem(
+          'corridors',
+          'The corridors could not be read (corridors.geojson is not in the expected shape). Sites still work.',
+        );
     }
   } catch (error) {
     store.getState().setDataError(`The site data could not be loaded (${String(error)}).`);
@@ -93,11 +101,12 @@ export async function loadDeposits(store: AtlasStore): Promise<void> {
     if (!isRecord(collection) || !Array.isArray(collection.features))
       throw new Error('deposits.geojson is not in the expected shape');
     store.getState().setDeposits(collection.features as Deposit[]);
+    store.getState().setSourceProblem('deposits', null);
   } catch (error) {
     store
       .getState()
-      .setMapStatus(
-        'error',
+      .setSourceProblem(
+        'deposits',
         `The deposits could not be loaded (${String(error)}). Sites still work.`,
       );
   }
@@ -111,8 +120,11 @@ export async function loadMarkets(store: AtlasStore): Promise<string | null> {
     if (!isRecord(file) || file.format !== 'atlas-markets/1' || !Array.isArray(file.series))
       throw new Error('markets.json is not in the expected shape');
     store.getState().setMarkets(file as unknown as MarketsFile);
+    store.getState().setSourceProblem('markets', null);
     return null;
   } catch (error) {
-    return `Prices and import figures could not be loaded (${String(error)}).`;
+    const message = `Prices and import figures could not be loaded (${String(error)}).`;
+    store.getState().setSourceProblem('markets', message);
+    return message;
   }
 }

@@ -46,6 +46,7 @@ export class BasemapSync {
     this.tracker.loading(+1);
     loadBasemap(detail)
       .then((layers) => {
+        this.store.getState().setSourceProblem('basemap', null);
         const suffix = detail === 'detail' ? '-detail' : '';
         void this.map.getSource<GeoJSONSource>(`countries${suffix}`)?.setData(layers.countries);
         void this.map.getSource<GeoJSONSource>(`borders${suffix}`)?.setData(layers.borders);
@@ -56,7 +57,7 @@ export class BasemapSync {
         this.filled.delete(detail);
         this.store
           .getState()
-          .setMapStatus('error', `The basemap could not be loaded: ${String(error)}`);
+          .setSourceProblem('basemap', `The basemap could not be loaded: ${String(error)}`);
       })
       .finally(() => this.tracker.loading(-1));
   }
