@@ -9,7 +9,7 @@ import {
   type RecordContext,
   type ValidationOptions,
 } from './schema-values';
-import { IssueCollector } from './issue-collector';
+import { IssueCollector, startRecord } from './issue-collector';
 import { FACILITY_FIELDS } from './facility-fields';
 
 /** Field names of facility properties, in published order. */
@@ -21,19 +21,18 @@ export const FACILITY_KEYS = FACILITY_FIELDS;
  * equals `minerals` ∩ critical lists. Set `withLatLon` for curated lines carrying `lat`/`lon`.
  */
 export function validateFacility(
-  value: unknown,
+  input: unknown,
   ctx: RecordContext,
   opts: ValidationOptions,
   withLatLon = false,
 ): Issue[] {
-  const c = new IssueCollector(ctx);
-  if (!isRecord(value)) {
-    c.add('type', 'record must be a JSON object');
-    return c.issues;
-  }
-  c.knownKeys(value, withLatLon ? [...FACILITY_KEYS, 'lat', 'lon'] : FACILITY_KEYS);
-  c.id(value);
-  c.string(value, 'name', MAX_LENGTH.name);
+  const { c, record } = startRecord(
+    input,
+    ctx,
+    withLatLon ? [...FACILITY_KEYS, 'lat', 'lon'] : FACILITY_KEYS,
+  );
+  if (!record) return c.issues;
+  const value = record;
   c.country(value, 'country', opts.knownCountries);
   const stages = value.stages;
   if (!Array.isArray(stages) || stages.length === 0) {

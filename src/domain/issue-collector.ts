@@ -225,3 +225,23 @@ export class IssueCollector {
 }
 
 /** Field names of facility properties, in published order. */
+
+/**
+ * Starts validating one NDJSON record: a collector, and the record when it is an object (its
+ * unknown keys, id and name already checked), or null after reporting that it is not one.
+ */
+export function startRecord(
+  value: unknown,
+  ctx: RecordContext,
+  keys: readonly string[],
+): { c: IssueCollector; record: Record<string, unknown> | null } {
+  const c = new IssueCollector(ctx);
+  if (!isRecord(value)) {
+    c.add('type', 'record must be a JSON object');
+    return { c, record: null };
+  }
+  c.knownKeys(value, keys);
+  c.id(value);
+  c.string(value, 'name', MAX_LENGTH.name);
+  return { c, record: value };
+}

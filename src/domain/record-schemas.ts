@@ -10,7 +10,7 @@ import {
   type RecordContext,
   type ValidationOptions,
 } from './schema-values';
-import { IssueCollector } from './issue-collector';
+import { startRecord } from './issue-collector';
 
 export const DEPOSIT_KEYS = [
   'id',
@@ -29,18 +29,13 @@ export const DEPOSIT_KEYS = [
 
 /** Validates a deposit record (properties plus `lat`/`lon`) from `usgs-deposits.ndjson`. */
 export function validateDeposit(
-  value: unknown,
+  input: unknown,
   ctx: RecordContext,
   opts: ValidationOptions,
 ): Issue[] {
-  const c = new IssueCollector(ctx);
-  if (!isRecord(value)) {
-    c.add('type', 'record must be a JSON object');
-    return c.issues;
-  }
-  c.knownKeys(value, DEPOSIT_KEYS);
-  c.id(value);
-  c.string(value, 'name', MAX_LENGTH.name);
+  const { c, record } = startRecord(input, ctx, DEPOSIT_KEYS);
+  if (!record) return c.issues;
+  const value = record;
   c.country(value, 'country', opts.knownCountries, { nullable: true });
   if (value.country === null && (typeof value.region !== 'string' || value.region === '')) {
     c.add('required', 'a deposit without a country must name its region (ocean)');
@@ -77,18 +72,13 @@ export const CORRIDOR_KEYS = [
 
 /** Validates a corridor record's properties (geometry validity is checked in geodata/build/geo.ts). */
 export function validateCorridor(
-  value: unknown,
+  input: unknown,
   ctx: RecordContext,
   opts: ValidationOptions,
 ): Issue[] {
-  const c = new IssueCollector(ctx);
-  if (!isRecord(value)) {
-    c.add('type', 'record must be a JSON object');
-    return c.issues;
-  }
-  c.knownKeys(value, CORRIDOR_KEYS);
-  c.id(value);
-  c.string(value, 'name', MAX_LENGTH.name);
+  const { c, record } = startRecord(input, ctx, CORRIDOR_KEYS);
+  if (!record) return c.issues;
+  const value = record;
   c.enumValue(value, 'kind', CORRIDOR_KINDS);
   c.enumValue(value, 'status', STATUSES, true);
   c.boolean(value, 'schematic');
@@ -124,15 +114,10 @@ export const BLOC_KEYS = [
 ] as const;
 
 /** Validates one bloc line (without members). */
-export function validateBloc(value: unknown, ctx: RecordContext): Issue[] {
-  const c = new IssueCollector(ctx);
-  if (!isRecord(value)) {
-    c.add('type', 'record must be a JSON object');
-    return c.issues;
-  }
-  c.knownKeys(value, BLOC_KEYS);
-  c.id(value);
-  c.string(value, 'name', MAX_LENGTH.name);
+export function validateBloc(input: unknown, ctx: RecordContext): Issue[] {
+  const { c, record } = startRecord(input, ctx, BLOC_KEYS);
+  if (!record) return c.issues;
+  const value = record;
   c.string(value, 'shortName', MAX_LENGTH.name);
   c.string(value, 'kind', MAX_LENGTH.name);
   c.string(value, 'description', MAX_LENGTH.note);
