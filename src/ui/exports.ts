@@ -49,31 +49,37 @@ export function mountExports(
       },
     };
   };
-  const csv = element('button', { text: 'Download sites (CSV)', attributes: { type: 'button' } });
-  csv.addEventListener('click', () => {
-    void withDetails(() => {
-      const { facilities, context: details } = context();
-      download(
-        'critical-minerals-sites.csv',
-        'text/csv;charset=utf-8',
-        facilitiesToCsv(facilities, details),
-      );
+  /** A button that downloads the shown sites in one format. */
+  const downloadButton = (
+    text: string,
+    file: string,
+    type: string,
+    write: (
+      facilities: ReturnType<typeof context>['facilities'],
+      details: ReturnType<typeof context>['context'],
+    ) => string,
+  ): HTMLButtonElement => {
+    const button = element('button', { text, attributes: { type: 'button' } });
+    button.addEventListener('click', () => {
+      void withDetails(() => {
+        const { facilities, context: details } = context();
+        download(file, type, write(facilities, details));
+      });
     });
-  });
-  const geojson = element('button', {
-    text: 'Download sites (GeoJSON)',
-    attributes: { type: 'button' },
-  });
-  geojson.addEventListener('click', () => {
-    void withDetails(() => {
-      const { facilities, context: details } = context();
-      download(
-        'critical-minerals-sites.geojson',
-        'application/geo+json',
-        facilitiesToGeoJson(facilities, details),
-      );
-    });
-  });
+    return button;
+  };
+  const csv = downloadButton(
+    'Download sites (CSV)',
+    'critical-minerals-sites.csv',
+    'text/csv;charset=utf-8',
+    facilitiesToCsv,
+  );
+  const geojson = downloadButton(
+    'Download sites (GeoJSON)',
+    'critical-minerals-sites.geojson',
+    'application/geo+json',
+    facilitiesToGeoJson,
+  );
   const png = element('button', {
     text: 'Download map picture (PNG)',
     attributes: { type: 'button' },

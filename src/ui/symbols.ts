@@ -33,34 +33,26 @@ export function colourSwatch(colour: string, size = 14): SVGSVGElement {
   return root;
 }
 
+/** A decorative symbol: one SVG element with `attributes` in a square of `size` pixels. */
+function symbol(size: number, tag: string, attributes: Record<string, string>): SVGSVGElement {
+  const root = svg(size);
+  const node = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  root.append(node);
+  return root;
+}
+
 /** The shape a stage is drawn with on the map, in a neutral colour (decorative). */
 export function stageShape(stage: Stage, size = 14): SVGSVGElement {
-  const root = svg(size);
-  const path = document.createElementNS(SVG, 'path');
-  path.setAttribute('d', STAGE_SHAPES[stage]);
-  path.setAttribute('class', 'symbol-shape');
-  root.append(path);
-  return root;
+  return symbol(size, 'path', { d: STAGE_SHAPES[stage], class: 'symbol-shape' });
 }
 
 /** A small translucent dot, as deposits are drawn (decorative). */
 export function smallDot(size = 14): SVGSVGElement {
-  const root = svg(size);
-  const dot = document.createElementNS(SVG, 'circle');
-  dot.setAttribute('cx', '12');
-  dot.setAttribute('cy', '12');
-  dot.setAttribute('r', '5');
-  dot.setAttribute('class', 'symbol-dot');
-  root.append(dot);
-  return root;
+  return symbol(size, 'circle', { cx: '12', cy: '12', r: '5', class: 'symbol-dot' });
 }
 
 /** A dashed stroke, as corridors are drawn (decorative). */
 export function dashedLine(size = 14): SVGSVGElement {
-  const root = svg(size);
-  const line = document.createElementNS(SVG, 'path');
-  line.setAttribute('d', 'M2 12H22');
-  line.setAttribute('class', 'symbol-corridor');
-  root.append(line);
-  return root;
+  return symbol(size, 'path', { d: 'M2 12H22', class: 'symbol-corridor' });
 }
