@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runBuild, type CuratedInputs } from './pipeline';
 import type { CountryPolygons } from './countries';
 import { gazetteerOf, type Place } from './gazetteer';
-import { facilityFixture } from '../../src/domain/test-fixtures';
+import { blocFixture, facilityFixture } from '../../src/domain/test-fixtures';
 import { curatedSite, FIGURE_HEADER, LISTS_CSV, squareCountry } from './test-fixtures';
 
 // Fixture countries: AUS = square lon 10..20, lat 40..50; IND = lon 30..40, lat 0..10.
@@ -98,18 +98,7 @@ describe('runBuild', () => {
   it('validates researcher CSV files and corridor geometry', () => {
     const inputs: CuratedInputs = {
       'critical-lists.csv': lists,
-      'blocs.ndjson':
-        JSON.stringify({
-          id: 'quad',
-          name: 'Quad',
-          shortName: 'Quad',
-          kind: 'initiative',
-          description: 'd',
-          founded: '2025-07-01',
-          includesEuropeanUnion: false,
-          sources: src,
-          asOf: '2025-07',
-        }) + '\n',
+      'blocs.ndjson': JSON.stringify(blocFixture({ sources: src })) + '\n',
       'bloc-members.csv':
         'bloc_id,country_iso3,role,joined,source_citation,source_url,source_read_via,as_of\nquad,IND,member,2025-07-01,c,https://x.org,,2025-07\nquad,ZZZ,member,,c,https://x.org,,2025-07\nquad,AUS,member,,c,https://en.wiki.x.io/wiki/Quad,,2025-07\n',
       'country-figures.csv':

@@ -5,7 +5,7 @@ import { decodeSites, type SitesFile } from '../../src/domain/sites-file';
 import type { AtlasFeature, FacilityProperties } from '../../src/domain/types';
 import { runBuild, type CuratedInputs } from './pipeline';
 import { gazetteerOf } from './gazetteer';
-import { facilityFixture } from '../../src/domain/test-fixtures';
+import { facilityFixture, withoutDetails } from '../../src/domain/test-fixtures';
 import { curatedSite, squareCountry } from './test-fixtures';
 
 const lists =
@@ -33,16 +33,6 @@ function site(id: string, over: Record<string, unknown> = {}): string {
     sources: [{ citation: 'c', url: 'https://example.org', rowId: null }],
   }).properties;
   return JSON.stringify({ ...properties, lat: 45.123456789, lon: 15.987654321, ...over });
-}
-
-/** What sites.json must hold of a published facility: all but the detail fields. */
-function withoutDetails(feature: AtlasFeature<FacilityProperties>): unknown {
-  const properties: Partial<FacilityProperties> = { ...feature.properties };
-  delete properties.sources;
-  delete properties.groupNames;
-  delete properties.note;
-  delete properties.locationNote;
-  return { ...feature, properties };
 }
 
 function decodedPair(outputs: Map<string, string>): [unknown[], unknown[]] {

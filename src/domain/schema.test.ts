@@ -14,7 +14,7 @@ import {
   validateFigureRow,
   type ValidationOptions,
 } from './schema';
-import { facilityFixture } from './test-fixtures';
+import { blocFixture, facilityFixture } from './test-fixtures';
 
 const opts: ValidationOptions = {
   knownCountries: new Set(['AUS', 'IND', 'USA', 'CHN']),
@@ -212,18 +212,9 @@ describe('other validators', () => {
     );
   });
   it('validateBloc rejects a non-boolean flag', () => {
-    const b = {
-      id: 'quad',
-      name: 'Quad',
-      shortName: 'Quad',
-      kind: 'initiative',
-      description: 'd',
-      founded: '2025-07-01',
-      includesEuropeanUnion: 'no',
-      sources: src,
-      asOf: '2025-07',
-    };
+    const b = blocFixture({ includesEuropeanUnion: 'no', sources: src });
     expect(rules(validateBloc(b, ctx))).toContain('type');
+    expect(rules(validateBloc(blocFixture({ sources: src }), ctx))).toEqual([]);
   });
   it('validateBlocMemberRow rejects an unknown bloc and a bad URL', () => {
     const row = {

@@ -1,3 +1,4 @@
+import { withoutDetails } from './test-fixtures';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
@@ -79,16 +80,6 @@ const facilityArbitrary: fc.Arbitrary<AtlasFeature<FacilityProperties>> = fc
     };
   });
 
-/** A feature without its detail fields: what `sites.json` must give back. */
-function core(feature: AtlasFeature<FacilityProperties>): AtlasFeature<unknown> {
-  const properties: Partial<FacilityProperties> = { ...feature.properties };
-  delete properties.sources;
-  delete properties.groupNames;
-  delete properties.note;
-  delete properties.locationNote;
-  return { ...feature, properties };
-}
-
 describe('encodeSites / decodeSites', () => {
   it('round-trips every core field and the exact coordinates, through JSON text', () => {
     fc.assert(
@@ -96,7 +87,7 @@ describe('encodeSites / decodeSites', () => {
         const file = JSON.parse(JSON.stringify(encodeSites(features))) as ReturnType<
           typeof encodeSites
         >;
-        expect(decodeSites(file)).toEqual(features.map(core));
+        expect(decodeSites(file)).toEqual(features.map(withoutDetails));
       }),
     );
   });

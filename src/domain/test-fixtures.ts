@@ -3,6 +3,7 @@
  * new field of the data contract is added in one place.
  */
 import type { AtlasFeature, CountryFigure, FacilityProperties } from './types';
+import { DETAIL_FIELDS } from './facility-fields';
 
 /** A valid facility feature (a lithium mine in Australia) with `extra` properties over it. */
 export function facilityFixture(
@@ -57,6 +58,29 @@ export function figureFixture(
     note: null,
     sources: [{ citation: 'fixture', url: null, rowId: null }],
     asOf: '2025',
+    ...extra,
+  };
+}
+
+/** A feature without its detail fields ({@link DETAIL_FIELDS}): what `sites.json` must give back. */
+export function withoutDetails(feature: AtlasFeature<FacilityProperties>): AtlasFeature<unknown> {
+  const properties: Record<string, unknown> = { ...feature.properties };
+  for (const field of DETAIL_FIELDS) delete properties[field];
+  return { ...feature, properties };
+}
+
+/** A valid bloc line of `blocs.ndjson` (the Quad), with `extra` fields over it. */
+export function blocFixture(extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: 'quad',
+    name: 'Quad',
+    shortName: 'Quad',
+    kind: 'initiative',
+    description: 'd',
+    founded: '2025-07-01',
+    includesEuropeanUnion: false,
+    sources: [{ citation: 'c', url: 'https://example.org', rowId: null }],
+    asOf: '2025-07',
     ...extra,
   };
 }
