@@ -12,39 +12,20 @@ const names: Names = {
   status: (id) => id,
 };
 
+/** A site of one mineral (its main mineral too) and one stage, owned from nowhere known. */
+const site = (mineral: string, stage: 'mine' | 'refinery', country: string) => ({
+  minerals: [mineral],
+  mainMinerals: [mineral],
+  stages: [stage],
+  status: null,
+  country,
+  ownerCountries: [],
+});
 const sites = [
-  {
-    minerals: ['lithium'],
-    mainMinerals: ['lithium'],
-    stages: ['mine' as const],
-    status: null,
-    country: 'AUS',
-    ownerCountries: [],
-  },
-  {
-    minerals: ['lithium'],
-    mainMinerals: ['lithium'],
-    stages: ['mine' as const],
-    status: null,
-    country: 'AUS',
-    ownerCountries: [],
-  },
-  {
-    minerals: ['lithium'],
-    mainMinerals: ['lithium'],
-    stages: ['refinery' as const],
-    status: null,
-    country: 'CHN',
-    ownerCountries: [],
-  },
-  {
-    minerals: ['copper'],
-    mainMinerals: ['copper'],
-    stages: ['mine' as const],
-    status: null,
-    country: 'CHL',
-    ownerCountries: [],
-  },
+  site('lithium', 'mine', 'AUS'),
+  site('lithium', 'mine', 'AUS'),
+  site('lithium', 'refinery', 'CHN'),
+  site('copper', 'mine', 'CHL'),
 ];
 const index = buildSiteIndex(sites, [{ id: 'quad', members: ['AUS', 'IND', 'JPN', 'USA'] }]);
 

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  floorsFor,
-  latestPoint,
-  rankedSources,
-  seriesLabel,
-  seriesOf,
-  type MarketPoint,
-  type MarketSeries,
-  type MarketsFile,
-} from './markets';
+import * as markets from './markets';
+import type { MarketPoint, MarketSeries, MarketsFile } from './markets';
 
 const source = [{ citation: 'USGS MCS 2026', url: null, rowId: null }];
 const point = (
@@ -58,16 +50,16 @@ const file: MarketsFile = {
 
 describe('US market figures', () => {
   it('finds the series of a mineral and kind, and labels them by what is priced', () => {
-    expect(seriesOf(file, 'rare-earths', 'price').map(seriesLabel)).toEqual([
+    expect(markets.seriesOf(file, 'rare-earths', 'price').map(markets.seriesLabel)).toEqual([
       'Neodymium-praseodymium (NdPr) oxide, 99% minimum',
       'Dysprosium oxide, 99.5% minimum',
     ]);
   });
 
   it('draws a floor only against the series it names, in the same unit', () => {
-    expect(floorsFor(file, ndpr).map((f) => f.value)).toEqual([110]);
-    expect(floorsFor(file, dysprosium)).toEqual([]);
-    expect(floorsFor(file, { ...ndpr, unit: 'dollars per pound' })).toEqual([]);
+    expect(markets.floorsFor(file, ndpr).map((f) => f.value)).toEqual([110]);
+    expect(markets.floorsFor(file, dysprosium)).toEqual([]);
+    expect(markets.floorsFor(file, { ...ndpr, unit: 'dollars per pound' })).toEqual([]);
   });
 
   it('tells the latest printed value, bounds included, and ranks import sources with the rest last', () => {
@@ -76,7 +68,7 @@ describe('US market figures', () => {
       unit: 'percent',
       points: [point('2021', null, '>95'), point('2025', 67), point('2026', null, '')],
     });
-    expect(latestPoint(reliance)?.text).toBe('67');
+    expect(markets.latestPoint(reliance)?.text).toBe('67');
     const imports = series({
       kind: 'import-source',
       unit: 'percent',
@@ -86,6 +78,6 @@ describe('US market figures', () => {
         point('2021–24', 71, '71', 'CHN'),
       ],
     });
-    expect(rankedSources(imports).map((p) => p.country)).toEqual(['CHN', 'MYS', null]);
+    expect(markets.rankedSources(imports).map((p) => p.country)).toEqual(['CHN', 'MYS', null]);
   });
 });
