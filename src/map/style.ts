@@ -1,6 +1,11 @@
 import type { FeatureCollection } from 'geojson';
 import type { Theme } from './theme';
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  FillLayerSpecification,
+  LayerSpecification,
+  LineLayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
 
 /** Font family shipped with the app (see main.ts); labels need no glyph server. */
 export const LABEL_FONT = 'Noto Sans';
@@ -31,50 +36,28 @@ export function buildStyle(theme: Theme): StyleSpecification {
     },
     layers: [
       { id: 'water', type: 'background', paint: { 'background-color': theme.water } },
-      {
+      ...bothLevels({
         id: 'land',
         type: 'fill',
         source: 'countries',
-        maxzoom: DETAIL_ZOOM,
         paint: { 'fill-color': theme.land, 'fill-antialias': false },
-      },
-      {
-        id: 'land-detail',
-        type: 'fill',
-        source: 'countries-detail',
-        minzoom: DETAIL_ZOOM,
-        paint: { 'fill-color': theme.land, 'fill-antialias': false },
-      },
-      {
+      }),
+      ...bothLevels({
         id: 'shading',
         type: 'fill',
         layout: { visibility: 'none' },
         source: 'countries',
-        maxzoom: DETAIL_ZOOM,
         paint: { 'fill-color': TRANSPARENT, 'fill-opacity': 0.6 },
-      },
-      {
-        id: 'shading-detail',
-        type: 'fill',
-        layout: { visibility: 'none' },
-        source: 'countries-detail',
-        minzoom: DETAIL_ZOOM,
-        paint: { 'fill-color': TRANSPARENT, 'fill-opacity': 0.6 },
-      },
-      {
-        id: 'borders',
-        type: 'line',
-        source: 'borders',
-        maxzoom: DETAIL_ZOOM,
-        paint: { 'line-color': theme.border, 'line-width': 0.6 },
-      },
-      {
-        id: 'borders-detail',
-        type: 'line',
-        source: 'borders-detail',
-        minzoom: DETAIL_ZOOM,
-        paint: { 'line-color': theme.border, 'line-width': 0.8 },
-      },
+      }),
+      ...bothLevels(
+        {
+          id: 'borders',
+          type: 'line',
+          source: 'borders',
+          paint: { 'line-color': theme.border, 'line-width': 0.6 },
+        },
+        { 'line-color': theme.border, 'line-width': 0.8 },
+      ),
       {
         id: 'corridor-areas',
         type: 'fill',
@@ -146,3 +129,21 @@ export const CORRIDOR_LAYER_IDS = ['corridor-areas', 'corridor-lines'];
 
 /** Ids of the layers that shade countries. */
 export const SHADING_LAYER_IDS = ['shading', 'shading-detail'];
+
+/**
+ * One layer for both Natural Earth levels: on `source` below DETAIL_ZOOM, and as `<id>-detail` on
+ * `<source>-detail` from DETAIL_ZOOM up (with `detailPaint` when the detailed level draws finer).
+ */
+function bothLevels<T extends FillLayerSpecification | LineLayerSpecification>(
+  layer: T,
+  detailPaint?: T['paint'],
+): T[] {
+  const detail: T = {
+    ...layer,
+    id: `${layer.id}-detail`,
+    source: `${layer.source}-detail`,
+    minzoom: DETAIL_ZOOM,
+  };
+  if (detailPaint) detail.paint = detailPaint;
+  return [{ ...layer, maxzoom: DETAIL_ZOOM }, detail];
+}
