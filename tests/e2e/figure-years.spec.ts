@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openAtlas } from './driver';
+import { atlas } from './atlas';
 import { blocs, figures } from './atlas-data';
 import { shareOf } from '../../src/domain/bloc-share';
 
@@ -36,8 +37,9 @@ test('the Quad’s rare-earth share is MCS 2026’s 2025 figure, with how it mov
 test('the year control changes the bloc panel and the shading, lives in the link, and Back restores it', async ({
   page,
 }) => {
-  await openAtlas(page, `./?v=1&mineral=rare-earths&bloc=${QUAD}&shade=mine-production`);
-  await yearSelect(page).selectOption('2023');
+  const { given, when, then } = atlas(page);
+  await given.link(`./?v=1&mineral=rare-earths&bloc=${QUAD}&shade=mine-production`);
+  await when.choose('Year of the figures', '2023');
   await expect(page).toHaveURL(/year=2023/);
   await expect(mineRow(page)).toContainText('Mine production, 2023e');
   await expect(mineRow(page)).toContainText(`${share(2023)}%`);
@@ -45,9 +47,10 @@ test('the year control changes the bloc panel and the shading, lives in the link
     page.getByText(/mine production, 2023 \(estimated\), share of world total/),
   ).toBeVisible();
 
-  await page.goBack();
+  await when.goBack();
   await expect(yearSelect(page)).toHaveValue('');
   await expect(mineRow(page)).toContainText('Mine production, 2025e');
+  then.healthy();
 });
 
 test('a shared link with a year reopens that year, and a year without figures says so', async ({

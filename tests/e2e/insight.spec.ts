@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { openAtlas, waitForMapIdle } from './driver';
+import { atlas } from './atlas';
 import { blocs, figures } from './atlas-data';
 import { shareOf } from '../../src/domain/bloc-share';
 import { PRESETS, presetPath } from '../../src/domain/presets';
-import type { AtlasMapHooks } from '../../src/map/test-hooks';
 
 test('the bloc panel shows each mineral share computed from the shipped figures, beside China', async ({
   page,
@@ -80,18 +80,12 @@ test('colouring by owner is a link setting and changes the legend', async ({ pag
 test('switching the corridors layer off hides them on the map, and on shows them again', async ({
   page,
 }) => {
-  await openAtlas(page, './?v=1&layers=corridors,facilities#map=3.00/-10.00/25.00');
-  const drawn = () =>
-    page.evaluate(
-      () =>
-        (window as unknown as { atlasMap: AtlasMapHooks }).atlasMap.renderedCorridorIds().length,
-    );
-  await expect.poll(drawn).toBeGreaterThan(0);
-  const box = page.getByRole('checkbox', { name: 'Corridors' });
-  await box.uncheck();
-  await waitForMapIdle(page);
-  await expect.poll(drawn).toBe(0);
-  await box.check();
-  await waitForMapIdle(page);
-  await expect.poll(drawn).toBeGreaterThan(0);
+  const { given, when, get, then } = atlas(page);
+  await given.link('./?v=1&layers=corridors,facilities#map=3.00/-10.00/25.00');
+  expect((await get.renderedCorridorIds()).length).toBeGreaterThan(0);
+  await when.setCheckbox('Corridors', false);
+  await expect.poll(async () => (await get.renderedCorridorIds()).length).toBe(0);
+  await when.setCheckbox('Corridors', true);
+  await expect.poll(async () => (await get.renderedCorridorIds()).length).toBeGreaterThan(0);
+  then.healthy();
 });
