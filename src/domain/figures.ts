@@ -69,15 +69,6 @@ export function sliceFor(
   return { world: world as CountryFigure & { value: number }, part, listed };
 }
 
-/** The latest slice (see {@link sliceFor}). */
-export function latestSlice(
-  figures: readonly CountryFigure[],
-  mineral: string,
-  measure: FigureMeasure,
-): FigureSlice | null {
-  return sliceFor(figures, mineral, measure, null);
-}
-
 /** The years with a world total for a mineral and measure, oldest first. */
 export function yearsWithTotals(
   figures: readonly CountryFigure[],

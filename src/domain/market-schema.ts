@@ -4,13 +4,12 @@
  * build. Pure.
  */
 import { isMineralId } from './minerals';
+import { MARKET_KINDS, type MarketKind } from './vocabulary';
 import { MAX_LENGTH, isPartialDate, type Issue, type RecordContext } from './schema-values';
 import { IssueCollector } from './issue-collector';
 import { figureSource, type CsvRow } from './table-schemas';
 
-/** Kinds of market rows. */
-export const MARKET_KINDS = ['price', 'net-import-reliance', 'import-source'] as const;
-export type MarketKind = (typeof MARKET_KINDS)[number];
+export { MARKET_KINDS, type MarketKind };
 
 /** Columns of `markets-mcs2026.csv`. */
 export const MARKET_COLUMNS = [

@@ -120,3 +120,7 @@ export type Shading = (typeof SHADINGS)[number];
 export const COLOURINGS = ['mineral', 'owner'] as const;
 /** A colouring. */
 export type Colouring = (typeof COLOURINGS)[number];
+
+/** Kinds of US market rows of the MCS data release: prices, net import reliance, import sources. */
+export const MARKET_KINDS = ['price', 'net-import-reliance', 'import-source'] as const;
+export type MarketKind = (typeof MARKET_KINDS)[number];

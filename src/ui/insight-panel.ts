@@ -1,6 +1,12 @@
 import type { AtlasStore, AtlasState } from '../store/store';
 import { selectShownFacilities } from '../store/store';
-import { ownershipOf, shareOf, shareTrend, type ShareRow } from '../domain/bloc-share';
+import {
+  ownershipOf,
+  shareOf,
+  shareTrend,
+  type SharePoint,
+  type ShareRow,
+} from '../domain/bloc-share';
 import { changeText, percentText, trendChart, yearControl, yearLabel } from './share-trend';
 import type { Bloc, FigureMeasure } from '../domain/types';
 import { element } from './dom';
@@ -58,6 +64,8 @@ interface ChartRow {
   title: string;
   mineral: string;
   measure: FigureMeasure;
+  /** Each set's shares by year, as the table computed them. */
+  trends: SharePoint[][];
 }
 
 function shareTable(
@@ -80,7 +88,7 @@ function shareTable(
         !chart ||
         (chart.mineral === mineral && chart.measure === 'reserves' && measure !== 'reserves');
       if (better && trend.length > 1)
-        chart = { title: `${title}: ${measureLabel.toLowerCase()}`, mineral, measure };
+        chart = { title: `${title}: ${measureLabel.toLowerCase()}`, mineral, measure, trends };
       const missingYear = year !== null && first.year !== year ? ` (no ${year} figures)` : '';
       rows.push(
         element('tr', {}, [
@@ -122,10 +130,8 @@ function shareTable(
 }
 
 /** The chart of how the shares of one row moved over the years, with its legend and caption. */
-function trendFigure(state: AtlasState, sets: readonly CountrySet[], row: ChartRow): HTMLElement {
-  const trends = sets.map((set) =>
-    shareTrend(state.figures, set.members, row.mineral, row.measure),
-  );
+function trendFigure(sets: readonly CountrySet[], row: ChartRow): HTMLElement {
+  const { trends } = row;
   const points = trends[0] ?? [];
   const series = [
     ...sets.map((set, i) => ({
@@ -213,7 +219,7 @@ export function mountInsightPanel(node: HTMLElement, store: AtlasStore): () => v
       intro,
       years.node,
       table,
-      ...(chart ? [trendFigure(state, sets, chart)] : []),
+      ...(chart ? [trendFigure(sets, chart)] : []),
       element('p', {
         className: 'legend-note',
         text: 'Source: U.S. Geological Survey, Mineral Commodity Summaries 2026 (2024 revised, 2025 estimated) and 2025 (2023), chapter by chapter; where the editions differ for a year the later one is used. Units per chapter; e = estimated. Shares are of the world total; countries the USGS does not list separately are not attributed, so the HHI is a lower bound.',

@@ -1,11 +1,4 @@
-import {
-  MAX_INPUT,
-  coordinateDecimals,
-  parseCamera,
-  roundCamera,
-  serializeCamera,
-  type UrlCamera,
-} from './camera';
+import { MAX_INPUT, parseCamera, roundCamera, serializeCamera, type UrlCamera } from './camera';
 import { isFigureYear, type FigureYear } from '../domain/figures';
 import {
   NO_FILTERS,
@@ -30,7 +23,7 @@ import type { StatusOption } from '../domain/filters';
 /** The URL format version written into every link (`v=1`), so later formats can read old links. */
 export const FORMAT_VERSION = 1;
 
-export { MAX_INPUT, coordinateDecimals, parseCamera, roundCamera, serializeCamera };
+export { MAX_INPUT, parseCamera, roundCamera, serializeCamera };
 export type { UrlCamera };
 
 export { LAYER_NAMES, SHADINGS, COLOURINGS, THEMES, DEFAULT_EMBED_OPTIONS };
